@@ -1,0 +1,129 @@
+package org.homeward.api.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.homeward.infra.errors.NotFound;
+import org.homeward.infra.identity.Caller;
+import org.homeward.infra.identity.Role;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may see which young person, decided from relationships, never from the request: a young
+ * person sees themselves; a carer the young people currently placed with them; a worker those on
+ * their own or their team's caseload within their organisation; a manager their organisation; an
+ * admin (the service operator) every organisation. Everyone else is told the record does not exist.
+ * Other features ask here before showing anything about a child.
+ */
+public class Relationships {
+
+    private final YoungPeople youngPeople;
+    private final Placements placements;
+    private final Caseloads caseloads;
+    private final Workers workers;
+    private final Clock clock;
+
+    public Relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
+                         Clock clock) {
+        this.youngPeople = youngPeople;
+        this.placements = placements;
+        this.caseloads = caseloads;
+        this.workers = workers;
+        this.clock = clock;
+    }
+
+    /** The young person, if the caller may see them; otherwise a {@link NotFound}. */
+    public Mono<YoungPerson> youngPersonFor(Caller caller, String youngPersonId) {
+        return youngPeople.findById(youngPersonId)
+                .filterWhen(youngPerson -> maySee(caller, youngPerson))
+                .switchIfEmpty(Mono.error(new NotFound("young person", youngPersonId)));
+    }
+
+    /** Every young person the caller may see. */
+    public Flux<YoungPerson> youngPeopleFor(Caller caller) {
+        if (caller.is(Role.YOUNG_PERSON)) {
+            return caller.personId().map(youngPeople::findById).map(Mono::flux).orElse(Flux.empty());
+        }
+        if (caller.is(Role.CARER)) {
+            return placements.findByCarer(caller.personIdOrNone())
+                    .map(Placement::youngPersonId).distinct().collectList()
+                    .flatMapMany(youngPeople::findByIds)
+                    .filterWhen(youngPerson -> maySee(caller, youngPerson));
+        }
+        if (caller.is(Role.WORKER)) {
+            return caseloadOf(caller).collectList().flatMapMany(youngPeople::findByIds)
+                    .filter(youngPerson -> caller.belongsTo(youngPerson.organisationId()));
+        }
+        if (caller.is(Role.MANAGER)) {
+            return youngPeople.findByOrganisation(caller.organisationIdOrNone());
+        }
+        return Flux.empty();
+    }
+
+    /** Whether the caller may see this young person's records. */
+    public Mono<Boolean> maySee(Caller caller, YoungPerson youngPerson) {
+        if (caller.is(Role.ADMIN)) {
+            return Mono.just(true);
+        }
+        if (caller.is(Role.YOUNG_PERSON)) {
+            return Mono.just(caller.isPerson(youngPerson.id()));
+        }
+        if (caller.is(Role.CARER)) {
+            LocalDate today = today(youngPerson);
+            return placements.findByYoungPerson(youngPerson.id())
+                    .any(placement -> placement.isCurrentOn(today) && placement.hasCarer(caller.personIdOrNone()));
+        }
+        if (!caller.belongsTo(youngPerson.organisationId())) {
+            return Mono.just(false);
+        }
+        if (caller.is(Role.MANAGER)) {
+            return Mono.just(true);
+        }
+        if (caller.is(Role.WORKER)) {
+            return caseloadOf(caller).any(youngPerson.id()::equals);
+        }
+        return Mono.just(false);
+    }
+
+    /** Whether the caller is the young person's own worker (or manages their organisation). */
+    public Mono<Boolean> isResponsibleFor(Caller caller, YoungPerson youngPerson) {
+        if (caller.is(Role.MANAGER) || caller.is(Role.ADMIN)) {
+            return maySee(caller, youngPerson);
+        }
+        if (!caller.is(Role.WORKER) || !caller.belongsTo(youngPerson.organisationId())) {
+            return Mono.just(false);
+        }
+        LocalDate today = today(youngPerson);
+        return caseloads.findByYoungPerson(youngPerson.id())
+                .any(caseload -> caseload.isCurrentOn(today) && caller.isPerson(caseload.workerId()));
+    }
+
+    /** The young people currently on the caller's own caseload or their team's. */
+    private Flux<String> caseloadOf(Caller caller) {
+        LocalDate today = LocalDate.now(clock.withZone(Organisation.DEFAULT_ZONE));
+        return workers.findById(caller.personIdOrNone())
+                .filter(worker -> caller.belongsTo(worker.organisationId()))
+                .flatMapMany(this::colleaguesOf)
+                .collectList()
+                .flatMapMany(caseloads::findByWorkers)
+                .filter(caseload -> caseload.isCurrentOn(today))
+                .map(Caseload::youngPersonId)
+                .distinct();
+    }
+
+    private Flux<String> colleaguesOf(Worker worker) {
+        Flux<String> team = worker.teamId().map(workers::findByTeam).orElse(Flux.empty())
+                .filter(colleague -> colleague.organisationId().equals(worker.organisationId()))
+                .map(Worker::id);
+        return Flux.concat(Flux.just(worker.id()), team).collect(HashSet<String>::new, Set::add)
+                .flatMapIterable(List::copyOf);
+    }
+
+    LocalDate today(YoungPerson youngPerson) {
+        return LocalDate.now(clock.withZone(youngPerson.homeZone()));
+    }
+}

@@ -1,0 +1,22 @@
+package org.homeward.infra.audit;
+
+import org.homeward.infra.identity.Caller;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The append-only audit log of every read and change of a young person's records. It offers
+ * only "append" and "read by subject": nothing can change or delete an entry.
+ */
+public interface AuditLog {
+
+    /** Records that the caller did {@code action} to {@code recordId} of young person {@code subjectId}. */
+    Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason);
+
+    default Mono<Void> record(Caller caller, String action, String subjectId) {
+        return record(caller, action, subjectId, subjectId, null);
+    }
+
+    /** The entries about one young person, newest first. */
+    Flux<AuditEntry> about(String subjectId, int limit);
+}

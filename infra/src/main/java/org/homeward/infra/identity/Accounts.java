@@ -1,0 +1,22 @@
+package org.homeward.infra.identity;
+
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+
+/** Sign-in accounts of the identity provider (Firebase Authentication). */
+public interface Accounts {
+
+    /**
+     * Creates an account that signs in with the e-mail address and carries the role, organisation
+     * and person claims. Without a password the user sets one through {@link #setupLink(String)}.
+     * An address that already has an account is a {@link org.homeward.infra.errors.Conflict}.
+     *
+     * @return the new account's uid
+     */
+    Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
+                        Optional<String> personId);
+
+    /** A link with which the account's owner sets a password and signs in for the first time. */
+    Mono<String> setupLink(String email);
+}

@@ -1,0 +1,132 @@
+package org.homeward.infra.identity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Firebase Auth emulator from the npm package firebase-tools, which the Maven build installs,
+ * run as a child process on free loopback ports. Used by the local demo run and by the tests;
+ * never in production.
+ */
+public final class AuthEmulator implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthEmulator.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final String host;
+    private final String projectId;
+
+    private AuthEmulator(Process process, String host, String projectId) {
+        this.process = process;
+        this.host = host;
+        this.projectId = projectId;
+    }
+
+    /** Starts the emulator and waits until it answers. */
+    public static AuthEmulator start(Path installDirectory, String projectId) {
+        Path directory = installDirectory.toAbsolutePath().normalize();
+        Path cli = directory.resolve("node_modules/firebase-tools/lib/bin/firebase.js");
+        if (!Files.isRegularFile(cli)) {
+            throw new IllegalStateException("The Firebase Auth emulator is not installed at " + directory
+                    + ": run the Maven build (it runs npm install there) or set homeward.identity.emulator-directory");
+        }
+        int port = freePort();
+        try {
+            Path config = directory.resolve("firebase-" + port + ".json");
+            Files.writeString(config, configJson(port, freePort(), freePort()));
+            config.toFile().deleteOnExit();
+            Path logFile = directory.resolve("emulator-" + port + ".log");
+            logFile.toFile().deleteOnExit();
+            ProcessBuilder builder = new ProcessBuilder("node", cli.toString(), "emulators:start",
+                    "--only", "auth", "--project", projectId, "--config", config.toString())
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile());
+            builder.environment().put("NO_UPDATE_NOTIFIER", "1");
+            builder.environment().put("FIREBASE_CLI_EXPERIMENTS", "");
+            builder.environment().remove("FIREBASE_AUTH_EMULATOR_HOST");
+            AuthEmulator emulator = new AuthEmulator(builder.start(), "127.0.0.1:" + port, projectId);
+            Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "auth-emulator-stop"));
+            emulator.awaitReady(logFile);
+            log.info("Firebase Auth emulator ready on {}", emulator.host);
+            return emulator;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the Firebase Auth emulator", e);
+        }
+    }
+
+    /** host:port, as {@code FIREBASE_AUTH_EMULATOR_HOST} expects it. */
+    public String host() {
+        return host;
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+    }
+
+    private void awaitReady(Path logFile) throws IOException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://" + host + "/"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The Firebase Auth emulator exited: " + Files.readString(logFile));
+            }
+            try {
+                if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the Auth emulator", e);
+            }
+            // Start-up wait on a plain thread during boot, never on an event loop.
+            process.onExit().completeOnTimeout(process, 250, java.util.concurrent.TimeUnit.MILLISECONDS).join();
+        }
+        close();
+        throw new IllegalStateException("The Firebase Auth emulator did not start within " + START_TIMEOUT
+                + ": " + Files.readString(logFile));
+    }
+
+    private static String configJson(int authPort, int hubPort, int loggingPort) {
+        return """
+                {"emulators": {
+                  "auth": {"host": "127.0.0.1", "port": %d},
+                  "hub": {"host": "127.0.0.1", "port": %d},
+                  "logging": {"host": "127.0.0.1", "port": %d},
+                  "ui": {"enabled": false},
+                  "singleProjectMode": true
+                }}
+                """.formatted(authPort, hubPort, loggingPort);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

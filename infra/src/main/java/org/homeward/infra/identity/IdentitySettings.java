@@ -1,0 +1,29 @@
+package org.homeward.infra.identity;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How callers are identified.
+ *
+ * @param projectId         the Firebase project whose ID tokens are accepted
+ * @param authEmulatorHost  host:port of the Firebase Auth emulator; when set, its (unsigned) tokens are accepted.
+ *                          Bound from {@code FIREBASE_AUTH_EMULATOR_HOST}; empty in production.
+ * @param embeddedEmulator  start the Auth emulator from the npm package the build installed (local run only)
+ * @param emulatorDirectory where the build installed firebase-tools
+ * @param tokenCacheSize    how many verified tokens to keep, each until it expires
+ */
+@ConfigurationProperties("homeward.identity")
+public record IdentitySettings(
+        @DefaultValue("demo-homeward") String projectId,
+        String authEmulatorHost,
+        @DefaultValue("false") boolean embeddedEmulator,
+        @DefaultValue("../infra/emulator") Path emulatorDirectory,
+        @DefaultValue("10000") long tokenCacheSize) {
+
+    public boolean emulated() {
+        return embeddedEmulator || (authEmulatorHost != null && !authEmulatorHost.isBlank());
+    }
+}

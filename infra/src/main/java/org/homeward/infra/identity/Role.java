@@ -1,0 +1,35 @@
+package org.homeward.infra.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles a Firebase custom claim {@code role} may carry. */
+public enum Role {
+    YOUNG_PERSON("young_person"),
+    CARER("carer"),
+    WORKER("worker"),
+    MANAGER("manager"),
+    CONTRIBUTOR("contributor"),
+    MODERATOR("moderator"),
+    ADMIN("admin");
+
+    private final String claim;
+
+    Role(String claim) {
+        this.claim = claim;
+    }
+
+    /** The value of the {@code role} custom claim. */
+    public String claim() {
+        return claim;
+    }
+
+    /** The Spring Security authority name (without the ROLE_ prefix). */
+    public String authority() {
+        return name();
+    }
+
+    public static Optional<Role> fromClaim(Object claim) {
+        return Arrays.stream(values()).filter(role -> role.claim.equals(claim)).findFirst();
+    }
+}

@@ -1,0 +1,81 @@
+package org.homeward.infra.identity;
+
+import java.util.List;
+
+import org.homeward.infra.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every request must carry {@code Authorization: Bearer <Firebase ID token>}. Which role may call
+ * which endpoint is declared by the features ({@link AccessRules}); anything undeclared is denied.
+ * Missing or bad tokens answer 401, a role without permission 403, both as problem documents.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    private static final String BEARER = "Bearer ";
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, FirebaseTokens tokens,
+                                                  List<AccessRules> rules, Problems problems) {
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(authenticationManager(tokens));
+        bearer.setServerAuthenticationConverter(bearerToken());
+        bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+        bearer.setAuthenticationFailureHandler((filterExchange, failure) ->
+                problems.write(filterExchange.getExchange(), failure));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, failure) -> problems.write(exchange, failure))
+                        .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                            "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs",
+                            "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
+                    rules.forEach(rule -> rule.declare(exchanges));
+                    exchanges.anyExchange().denyAll();
+                })
+                .build();
+    }
+
+    private static ReactiveAuthenticationManager authenticationManager(FirebaseTokens tokens) {
+        return authentication -> tokens.verify((String) authentication.getCredentials())
+                .map(caller -> (Authentication) new CallerAuthentication(caller));
+    }
+
+    private static ServerAuthenticationConverter bearerToken() {
+        return exchange -> {
+            String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            if (header == null) {
+                return Mono.empty();
+            }
+            if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.length() <= BEARER.length()) {
+                return Mono.error(new BadCredentialsException("Authorization must be a Bearer token"));
+            }
+            String token = header.substring(BEARER.length()).trim();
+            return Mono.just(new BearerToken(token));
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.homeward.infra.testing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Wires a Spring test context to the real components: the shared Auth emulator, a fresh database
+ * (embedded in memory, or on the real MongoDB named by {@code -Dhomeward.mongodb.uri}), and a clock
+ * the test moves.
+ */
+public final class HomewardTestContext implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String uri = System.getProperty("homeward.mongodb.uri", "");
+        TestPropertyValues.of(
+                "homeward.identity.auth-emulator-host=" + TestAuthEmulator.get().host(),
+                "homeward.identity.project-id=" + TestAuthEmulator.PROJECT_ID,
+                "homeward.identity.embedded-emulator=false",
+                "homeward.mongodb.uri=" + uri,
+                "homeward.mongodb.storage=memory",
+                "homeward.mongodb.database=test-" + UUID.randomUUID().toString().substring(0, 8))
+                .applyTo(context);
+    }
+
+    /** The clock every test context runs on; import it with {@code @Import(HomewardTestContext.Clocks.class)}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(START);
+        }
+    }
+}
