@@ -1,0 +1,35 @@
+package org.homeward.moderation.review;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The review queue. */
+public interface Reviewables {
+
+    Mono<Reviewable> add(Reviewable reviewable);
+
+    Mono<Reviewable> findById(String id);
+
+    /**
+     * Atomically claims the reviewable for the moderator until {@code until}, unless another
+     * moderator holds a live claim; empty when it does (or when there is no such reviewable).
+     */
+    Mono<Reviewable> claim(String id, String moderator, Instant now, Instant until);
+
+    /** Stores the changed reviewable if nobody changed it since it was read; empty when somebody did. */
+    Mono<Reviewable> update(Reviewable changed);
+
+    /** The open review of reports about this subject (any version), if any. */
+    Mono<Reviewable> findOpenReport(String subjectType, String subjectId);
+
+    /** Whether screening ever found anything in a submitted version of this subject. */
+    Mono<Boolean> flaggedBefore(String subjectType, String subjectId);
+
+    /** The queue, highest priority first, oldest first within a priority. */
+    Flux<Reviewable> queue(Optional<String> organisationId, Status status, int limit);
+
+    Flux<Reviewable> forSubject(String subjectType, String subjectId);
+}

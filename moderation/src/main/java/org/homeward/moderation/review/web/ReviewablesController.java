@@ -1,0 +1,61 @@
+package org.homeward.moderation.review.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.homeward.infra.identity.Caller;
+import org.homeward.moderation.review.Action;
+import org.homeward.moderation.review.Claiming;
+import org.homeward.moderation.review.Deciding;
+import org.homeward.moderation.review.ReadingQueue;
+import org.homeward.moderation.review.Status;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/moderation/reviewables")
+class ReviewablesController {
+
+    private final ReadingQueue readingQueue;
+    private final Claiming claiming;
+    private final Deciding deciding;
+
+    ReviewablesController(ReadingQueue readingQueue, Claiming claiming, Deciding deciding) {
+        this.readingQueue = readingQueue;
+        this.claiming = claiming;
+        this.deciding = deciding;
+    }
+
+    record DecisionRequest(@NotNull Action action, @Size(max = 2000) String reason) {
+    }
+
+    @GetMapping
+    Flux<ReviewableView> queue(@AuthenticationPrincipal Caller caller,
+                               @RequestParam(defaultValue = "OPEN") Status status) {
+        return readingQueue.queue(caller, status).map(ReviewableView::of);
+    }
+
+    @GetMapping("/{id}")
+    Mono<ReviewableView> view(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return readingQueue.view(caller, id).map(ReviewableView::of);
+    }
+
+    @PostMapping("/{id}/claim")
+    Mono<ReviewableView> claim(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return claiming.claim(caller, id).map(ReviewableView::of);
+    }
+
+    @PostMapping("/{id}/decisions")
+    Mono<ReviewableView> decide(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                @Valid @RequestBody DecisionRequest request) {
+        return deciding.decide(caller, id, request.action(), request.reason()).map(ReviewableView::of);
+    }
+}
