@@ -1,0 +1,6 @@
+package org.homeward.content.media;
+
+public enum MediaKind {
+    IMAGE,
+    AUDIO
+}

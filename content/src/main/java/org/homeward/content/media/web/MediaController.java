@@ -1,0 +1,72 @@
+package org.homeward.content.media.web;
+
+import org.homeward.content.media.MediaInfo;
+import org.homeward.content.media.UploadingMedia;
+import org.homeward.content.media.infrastructure.MediaSettings;
+import org.homeward.infra.errors.HomewardException;
+import org.homeward.infra.errors.InvalidField;
+import org.homeward.infra.errors.Problem;
+import org.homeward.infra.identity.Caller;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Contributors upload images and recordings as multipart form data, field {@code file}. */
+@RestController
+class MediaController {
+
+    /** Room for the multipart envelope around the file itself. */
+    private static final long ENVELOPE = 64 * 1024;
+
+    private final UploadingMedia uploading;
+    private final long maxBytes;
+
+    MediaController(UploadingMedia uploading, MediaSettings settings) {
+        this.uploading = uploading;
+        this.maxBytes = settings.maxUploadBytes();
+    }
+
+    record MediaView(String id, String kind, String mediaType, long size, String url) {
+        static MediaView of(MediaInfo info) {
+            return new MediaView(info.id(), info.kind().name(), info.format().mediaType(), info.size(),
+                    "/content/media/" + info.id());
+        }
+    }
+
+    @PostMapping(path = "/content/media", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<MediaView> upload(@AuthenticationPrincipal Caller caller,
+                           @RequestHeader(name = "Content-Length", required = false) Long declared,
+                           @RequestPart("file") Mono<Part> file) {
+        if (declared != null && declared > maxBytes + ENVELOPE) {
+            return Mono.error(new HomewardException(Problem.PAYLOAD_TOO_LARGE,
+                    "An upload may be at most " + maxBytes + " bytes"));
+        }
+        return file.filter(FilePart.class::isInstance)
+                .switchIfEmpty(Mono.error(new InvalidField("file", "a file is required")))
+                .flatMap(part -> DataBufferUtils.join(part.content(), (int) maxBytes))
+                .map(MediaController::bytes)
+                .flatMap(bytes -> uploading.upload(caller, bytes))
+                .map(MediaView::of);
+    }
+
+    private static byte[] bytes(DataBuffer buffer) {
+        try {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            return bytes;
+        } finally {
+            DataBufferUtils.release(buffer);
+        }
+    }
+}
