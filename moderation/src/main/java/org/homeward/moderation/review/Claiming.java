@@ -30,4 +30,13 @@ public class Claiming {
                 .flatMap(reviewable -> reviewables.claim(reviewableId, caller.uid(), now, now.plus(lease)))
                 .switchIfEmpty(Mono.error(new Conflict("Another moderator is working on this item")));
     }
+
+    /** Lets go of an item without deciding, so another moderator can take it at once. */
+    public Mono<Reviewable> release(Caller caller, String reviewableId) {
+        return reviewables.findById(reviewableId)
+                .filter(reviewable -> Moderators.mayReview(caller, reviewable))
+                .switchIfEmpty(Mono.error(new NotFound("reviewable", reviewableId)))
+                .flatMap(reviewable -> reviewables.release(reviewableId, caller.uid()))
+                .switchIfEmpty(Mono.error(new Conflict("You do not hold a claim on this item")));
+    }
 }

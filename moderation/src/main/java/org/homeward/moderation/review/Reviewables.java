@@ -19,6 +19,9 @@ public interface Reviewables {
      */
     Mono<Reviewable> claim(String id, String moderator, Instant now, Instant until);
 
+    /** Gives up the moderator's claim, if they hold it; the reviewable as it then is. */
+    Mono<Reviewable> release(String id, String moderator);
+
     /** Stores the changed reviewable if nobody changed it since it was read; empty when somebody did. */
     Mono<Reviewable> update(Reviewable changed);
 

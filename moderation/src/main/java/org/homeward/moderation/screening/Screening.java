@@ -77,7 +77,8 @@ public class Screening {
             add(findings, new Finding(kind, text.substring(link.getBeginIndex(), link.getEndIndex()),
                     link.getBeginIndex(), link.getEndIndex()));
         }
-        for (PhoneNumberMatch match : PHONES.findNumbers(text, region)) {
+        // POSSIBLE, not VALID: anything that could be dialled is worth a moderator's look.
+        for (PhoneNumberMatch match : PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             add(findings, new Finding(FindingKind.PHONE_NUMBER, match.rawString(), match.start(), match.end()));
         }
         matches(HANDLE, text, FindingKind.SOCIAL_HANDLE, findings);

@@ -4,6 +4,7 @@ import org.homeward.content.media.infrastructure.MediaSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.codec.multipart.DefaultPartHttpMessageReader;
+import org.springframework.http.codec.multipart.MultipartHttpMessageReader;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
 /**
@@ -26,6 +27,6 @@ class MultipartLimits implements WebFluxConfigurer {
         DefaultPartHttpMessageReader parts = new DefaultPartHttpMessageReader();
         parts.setMaxDiskUsagePerPart(settings.maxUploadBytes());
         parts.setMaxParts(MAX_PARTS);
-        configurer.defaultCodecs().multipartReader(parts);
+        configurer.defaultCodecs().multipartReader(new MultipartHttpMessageReader(parts));
     }
 }

@@ -48,6 +48,14 @@ class MongoReviewables implements Reviewables {
     }
 
     @Override
+    public Mono<Reviewable> release(String id, String moderator) {
+        Update release = new Update().unset("claimedBy").unset("claimedUntil").inc("revision", 1);
+        return mongo.findAndModify(query(where("_id").is(id).and("claimedBy").is(moderator)), release,
+                FindAndModifyOptions.options().returnNew(true), ReviewableDocument.class)
+                .map(ReviewableDocument::toDomain);
+    }
+
+    @Override
     public Mono<Reviewable> update(Reviewable changed) {
         ReviewableDocument next = ReviewableDocument.of(changed, changed.revision() + 1);
         Query unchanged = query(where("_id").is(changed.id()).and("revision").is(changed.revision()));

@@ -17,5 +17,7 @@ class ModerationAccess implements AccessRules {
         exchanges.pathMatchers(HttpMethod.POST, "/moderation/reviewables/*/claim",
                         "/moderation/reviewables/*/decisions")
                 .hasAnyRole(AccessRules.roles(Role.MODERATOR));
+        exchanges.pathMatchers(HttpMethod.DELETE, "/moderation/reviewables/*/claim")
+                .hasAnyRole(AccessRules.roles(Role.MODERATOR));
     }
 }

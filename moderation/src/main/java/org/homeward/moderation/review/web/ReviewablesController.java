@@ -10,6 +10,7 @@ import org.homeward.moderation.review.Deciding;
 import org.homeward.moderation.review.ReadingQueue;
 import org.homeward.moderation.review.Status;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +52,11 @@ class ReviewablesController {
     @PostMapping("/{id}/claim")
     Mono<ReviewableView> claim(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return claiming.claim(caller, id).map(ReviewableView::of);
+    }
+
+    @DeleteMapping("/{id}/claim")
+    Mono<ReviewableView> release(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return claiming.release(caller, id).map(ReviewableView::of);
     }
 
     @PostMapping("/{id}/decisions")
