@@ -22,6 +22,8 @@ import reactor.core.publisher.Mono;
 public class Screening {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    /** Shorter digit runs are years, counts and house numbers, not something anyone can dial. */
+    private static final int MIN_PHONE_DIGITS = 7;
     private static final LinkExtractor LINKS = LinkExtractor.builder()
             .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
     /** An @handle not preceded by a word character (so not the middle of an e-mail address). */
@@ -79,7 +81,9 @@ public class Screening {
         }
         // POSSIBLE, not VALID: anything that could be dialled is worth a moderator's look.
         for (PhoneNumberMatch match : PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            add(findings, new Finding(FindingKind.PHONE_NUMBER, match.rawString(), match.start(), match.end()));
+            if (match.rawString().chars().filter(Character::isDigit).count() >= MIN_PHONE_DIGITS) {
+                add(findings, new Finding(FindingKind.PHONE_NUMBER, match.rawString(), match.start(), match.end()));
+            }
         }
         matches(HANDLE, text, FindingKind.SOCIAL_HANDLE, findings);
         matches(NAMED_HANDLE, text, FindingKind.SOCIAL_HANDLE, findings);
