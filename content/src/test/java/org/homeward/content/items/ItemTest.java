@@ -23,7 +23,7 @@ class ItemTest {
     }
 
     private static ModerationDecision decision(int version, Outcome outcome) {
-        return new ModerationDecision("r", new Subject(Item.SUBJECT_TYPE, "i", Integer.toString(version)), outcome,
+        return new ModerationDecision("r#" + version + outcome, "r", new Subject(Item.SUBJECT_TYPE, "i", Integer.toString(version)), outcome,
                 "why", NOW);
     }
 

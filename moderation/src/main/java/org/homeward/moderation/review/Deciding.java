@@ -6,22 +6,23 @@ import java.util.List;
 import org.homeward.infra.errors.Conflict;
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A moderator decides on an item they have claimed. The decision is stored first (it is the record);
- * then the submitting module is told, and reacts idempotently.
+ * A moderator decides on an item they have claimed. The decision and its announcement are stored
+ * together first (the record and the outbox); then the submitting module is told, and reacts
+ * idempotently. An announcement that could not be delivered stays in the outbox for
+ * {@link RedeliveringDecisions}.
  */
 public class Deciding {
 
     private final Reviewables reviewables;
-    private final List<DecisionSubscriber> subscribers;
+    private final Announcements announcements;
     private final Clock clock;
 
     public Deciding(Reviewables reviewables, List<DecisionSubscriber> subscribers, Clock clock) {
         this.reviewables = reviewables;
-        this.subscribers = List.copyOf(subscribers);
+        this.announcements = new Announcements(reviewables, subscribers);
         this.clock = clock;
     }
 
@@ -36,14 +37,9 @@ public class Deciding {
     private Mono<Reviewable> store(Reviewable.Decided decided) {
         return reviewables.update(decided.reviewable())
                 .switchIfEmpty(Mono.error(new Conflict("The item changed while you were deciding; reload it")))
-                .flatMap(stored -> announce(decided).thenReturn(stored));
-    }
-
-    private Mono<Void> announce(Reviewable.Decided decided) {
-        return Mono.justOrEmpty(decided.announcement())
-                .flatMapMany(decision -> Flux.fromIterable(subscribers)
-                        .filter(subscriber -> subscriber.handles(decision.subject().type()))
-                        .concatMap(subscriber -> subscriber.on(decision)))
-                .then();
+                .flatMap(stored -> announcements.deliver(stored)
+                        // The decision is stored and its announcement waits in the outbox: not the moderator's problem.
+                        .onErrorResume(undelivered -> Mono.empty())
+                        .thenReturn(stored));
     }
 }

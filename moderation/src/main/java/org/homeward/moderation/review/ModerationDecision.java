@@ -5,9 +5,11 @@ import java.time.Instant;
 /**
  * What moderation tells the submitting module once a decision changes what may be shown.
  *
+ * @param key    unique per decision (the reviewable and the decision's place in its history), so a
+ *               subscriber can tell a redelivery from a new decision
  * @param reason the moderator's words for the author (empty for approvals)
  */
-public record ModerationDecision(String reviewableId, Subject subject, Outcome outcome, String reason,
+public record ModerationDecision(String key, String reviewableId, Subject subject, Outcome outcome, String reason,
                                  Instant at) {
 
     public enum Outcome {

@@ -18,12 +18,15 @@ import org.homeward.moderation.screening.Finding;
  *
  * @param text          a snapshot of the submitted text, for the moderator to read
  * @param flaggedBefore an earlier version of the same subject had screening findings
+ * @param unannounced   decisions stored but not yet delivered to the submitting module (an outbox: they are
+ *                      stored with the decision itself and removed once delivered, so none is lost)
  * @param revision      bumped by every change, for optimistic concurrency in storage
  */
 public record Reviewable(String id, Subject subject, Purpose purpose, String organisationId, String submittedBy,
                          String text, List<Finding> findings, boolean flaggedBefore, int priority, Status status,
-                         List<String> approvers, List<Decision> decisions, List<Report> reports, Claim claim,
-                         Instant createdAt, Instant updatedAt, long revision) {
+                         List<String> approvers, List<Decision> decisions, List<Report> reports,
+                         List<ModerationDecision> unannounced, Claim claim, Instant createdAt, Instant updatedAt,
+                         long revision) {
 
     static final int PUBLICATION_PRIORITY = 10;
     static final int REPORT_PRIORITY = 50;
@@ -43,6 +46,7 @@ public record Reviewable(String id, Subject subject, Purpose purpose, String org
         approvers = List.copyOf(approvers);
         decisions = List.copyOf(decisions);
         reports = List.copyOf(reports);
+        unannounced = List.copyOf(unannounced);
     }
 
     /** A version submitted for publication, already screened. */
@@ -50,7 +54,7 @@ public record Reviewable(String id, Subject subject, Purpose purpose, String org
                                             String text, List<Finding> findings, boolean flaggedBefore, Instant now) {
         int priority = PUBLICATION_PRIORITY + findingsPriority(findings) + (flaggedBefore ? FLAGGED_BEFORE : 0);
         return new Reviewable(id, subject, Purpose.PUBLICATION, organisationId, submittedBy, text, findings,
-                flaggedBefore, priority, Status.OPEN, List.of(), List.of(), List.of(), null, now, now, 0);
+                flaggedBefore, priority, Status.OPEN, List.of(), List.of(), List.of(), List.of(), null, now, now, 0);
     }
 
     /** A first report of published material, already screened. */
@@ -58,7 +62,7 @@ public record Reviewable(String id, Subject subject, Purpose purpose, String org
                                        List<Finding> findings, Report report, Instant now) {
         Reviewable opened = new Reviewable(id, subject, Purpose.REPORT, organisationId, report.reporter(), text,
                 findings, false, REPORT_PRIORITY + findingsPriority(findings), Status.OPEN, List.of(), List.of(),
-                List.of(), null, now, now, 0);
+                List.of(), List.of(), null, now, now, 0);
         return opened.reported(report, now);
     }
 
@@ -68,7 +72,7 @@ public record Reviewable(String id, Subject subject, Purpose purpose, String org
         all.add(report);
         int raise = PER_REPORT + (REAL_PERSON.equals(report.category()) ? REAL_PERSON_REPORT : 0);
         return new Reviewable(id, subject, purpose, organisationId, submittedBy, text, findings, flaggedBefore,
-                priority + raise, status, approvers, decisions, all, claim, createdAt, now, revision);
+                priority + raise, status, approvers, decisions, all, unannounced, claim, createdAt, now, revision);
     }
 
     public int requiredApprovals() {
@@ -86,6 +90,9 @@ public record Reviewable(String id, Subject subject, Purpose purpose, String org
 
     /** The result of a decision: the reviewable as it now is, and what the submitter must be told, if anything. */
     public record Decided(Reviewable reviewable, Optional<ModerationDecision> announcement) {
+        public Decided {
+            reviewable = announcement.map(reviewable::queueing).orElse(reviewable);
+        }
     }
 
     public Decided decide(String moderator, Action action, String reason, Instant now) {
@@ -168,10 +175,20 @@ public record Reviewable(String id, Subject subject, Purpose purpose, String org
         List<Decision> all = new ArrayList<>(decisions);
         all.add(decision);
         return new Reviewable(id, subject, purpose, organisationId, submittedBy, text, findings, flaggedBefore,
-                priority, nextStatus, nextApprovers, all, reports, null, createdAt, now, revision);
+                priority, nextStatus, nextApprovers, all, reports, unannounced, null, createdAt, now, revision);
     }
 
+    /** The decision just taken (the last one), queued for delivery with the reviewable itself. */
     private Optional<ModerationDecision> announce(ModerationDecision.Outcome outcome, String reason, Instant now) {
-        return Optional.of(new ModerationDecision(id, subject, outcome, reason, now));
+        ModerationDecision announcement = new ModerationDecision(id + "#" + decisions.size(), id, subject, outcome,
+                reason, now);
+        return Optional.of(announcement);
+    }
+
+    private Reviewable queueing(ModerationDecision announcement) {
+        List<ModerationDecision> pending = new ArrayList<>(unannounced);
+        pending.add(announcement);
+        return new Reviewable(id, subject, purpose, organisationId, submittedBy, text, findings, flaggedBefore,
+                priority, status, approvers, decisions, reports, pending, claim, createdAt, updatedAt, revision);
     }
 }

@@ -25,6 +25,12 @@ public interface Reviewables {
     /** Stores the changed reviewable if nobody changed it since it was read; empty when somebody did. */
     Mono<Reviewable> update(Reviewable changed);
 
+    /** Removes a delivered decision from the reviewable's outbox. */
+    Mono<Void> announced(String id, String key);
+
+    /** Reviewables whose outbox still holds decisions, last changed before the given instant. */
+    Flux<Reviewable> withUnannouncedDecisions(Instant changedBefore, int limit);
+
     /** The open review of reports about this subject (any version), if any. */
     Mono<Reviewable> findOpenReport(String subjectType, String subjectId);
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
@@ -39,6 +40,8 @@ class ModerationQueueTest {
     @Autowired Deciding deciding;
     @Autowired MutableClock clock;
     @Autowired RecordingSubscriber recorder;
+    @Autowired FlakySubscriber flaky;
+    @Autowired RedeliveringDecisions redelivering;
 
     /** A module that submitted things of type {@code test-thing} and listens for decisions on them. */
     static class RecordingSubscriber implements DecisionSubscriber {
@@ -55,11 +58,35 @@ class ModerationQueueTest {
         }
     }
 
+    /** Fails the first delivery, as a module that is briefly unavailable would. */
+    static class FlakySubscriber implements DecisionSubscriber {
+        final List<ModerationDecision> heard = new CopyOnWriteArrayList<>();
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public boolean handles(String subjectType) {
+            return "flaky-thing".equals(subjectType);
+        }
+
+        @Override
+        public Mono<Void> on(ModerationDecision decision) {
+            if (calls.getAndIncrement() == 0) {
+                return Mono.error(new IllegalStateException("briefly unavailable"));
+            }
+            return Mono.fromRunnable(() -> heard.add(decision));
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Recording {
         @Bean
         RecordingSubscriber recordingSubscriber() {
             return new RecordingSubscriber();
+        }
+
+        @Bean
+        FlakySubscriber flakySubscriber() {
+            return new FlakySubscriber();
         }
     }
 
@@ -119,5 +146,23 @@ class ModerationQueueTest {
         StepVerifier.create(claiming.claim(Caller.of("m9", Role.MODERATOR, "org-2", null), id))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("No reviewable"))
                 .verify(WAIT);
+    }
+
+    @Test
+    void aDecisionThatCouldNotBeDeliveredIsKeptAndDeliveredLater() {
+        Subject subject = new Subject("flaky-thing", UUID.randomUUID().toString(), "1");
+        String id = submitting.submit(new Submission(subject, "org-1", "author", "Tell someone you trust."))
+                .block(WAIT).reviewableId();
+        claiming.claim(moderator("m1"), id).block(WAIT);
+        Reviewable approved = deciding.decide(moderator("m1"), id, Action.APPROVE, null).block(WAIT);
+        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(flaky.heard).isEmpty();
+        assertThat(reviewables.findById(id).block(WAIT).unannounced()).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(redelivering.redeliver().block(WAIT)).isEqualTo(1L);
+        assertThat(flaky.heard).singleElement().extracting(ModerationDecision::subject).isEqualTo(subject);
+        assertThat(reviewables.findById(id).block(WAIT).unannounced()).isEmpty();
+        assertThat(redelivering.redeliver().block(WAIT)).isZero();
     }
 }

@@ -27,7 +27,7 @@ class ReviewableTest {
         return new Reviewable(reviewable.id(), reviewable.subject(), reviewable.purpose(), reviewable.organisationId(),
                 reviewable.submittedBy(), reviewable.text(), reviewable.findings(), reviewable.flaggedBefore(),
                 reviewable.priority(), reviewable.status(), reviewable.approvers(), reviewable.decisions(),
-                reviewable.reports(), new Claim(moderator, NOW.plus(Duration.ofMinutes(15))), reviewable.createdAt(),
+                reviewable.reports(), reviewable.unannounced(), new Claim(moderator, NOW.plus(Duration.ofMinutes(15))), reviewable.createdAt(),
                 reviewable.updatedAt(), reviewable.revision());
     }
 

@@ -8,6 +8,7 @@ import org.homeward.moderation.review.DecisionSubscriber;
 import org.homeward.moderation.review.Deciding;
 import org.homeward.moderation.review.ReadingQueue;
 import org.homeward.moderation.review.ReceivingReports;
+import org.homeward.moderation.review.RedeliveringDecisions;
 import org.homeward.moderation.review.Reviewables;
 import org.homeward.moderation.review.SubmittingForPublication;
 import org.homeward.moderation.screening.KnownNames;
@@ -52,6 +53,18 @@ class ModerationConfiguration {
     Deciding deciding(Reviewables reviewables, ObjectProvider<DecisionSubscriber> subscribers, Clock clock) {
         List<DecisionSubscriber> all = subscribers.orderedStream().toList();
         return new Deciding(reviewables, all, clock);
+    }
+
+    @Bean
+    RedeliveringDecisions redeliveringDecisions(Reviewables reviewables, ObjectProvider<DecisionSubscriber> subscribers,
+                                                ModerationSettings settings, Clock clock) {
+        return new RedeliveringDecisions(reviewables, subscribers.orderedStream().toList(),
+                settings.redeliveryGrace(), clock);
+    }
+
+    @Bean
+    DecisionRedelivery decisionRedelivery(RedeliveringDecisions redelivering, ModerationSettings settings) {
+        return new DecisionRedelivery(redelivering, settings.redeliveryEvery());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.homeward.moderation.review.Purpose;
 import org.homeward.moderation.review.Reviewable;
 import org.homeward.moderation.review.Reviewables;
@@ -60,6 +61,19 @@ class MongoReviewables implements Reviewables {
         ReviewableDocument next = ReviewableDocument.of(changed, changed.revision() + 1);
         Query unchanged = query(where("_id").is(changed.id()).and("revision").is(changed.revision()));
         return mongo.findAndReplace(unchanged, next).map(previous -> next.toDomain());
+    }
+
+    @Override
+    public Mono<Void> announced(String id, String key) {
+        Update delivered = new Update().pull("unannounced", new Document("key", key));
+        return mongo.updateFirst(query(where("_id").is(id)), delivered, ReviewableDocument.class).then();
+    }
+
+    @Override
+    public Flux<Reviewable> withUnannouncedDecisions(Instant changedBefore, int limit) {
+        Query stuck = query(where("unannounced.0").exists(true).and("updatedAt").lt(changedBefore))
+                .with(Sort.by("updatedAt")).limit(limit);
+        return mongo.find(stuck, ReviewableDocument.class).map(ReviewableDocument::toDomain);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.homeward.moderation.review.Claim;
 import org.homeward.moderation.review.Decision;
+import org.homeward.moderation.review.ModerationDecision;
 import org.homeward.moderation.review.Purpose;
 import org.homeward.moderation.review.Report;
 import org.homeward.moderation.review.Reviewable;
@@ -23,21 +24,21 @@ record ReviewableDocument(@Id String id, String subjectType, String subjectId, S
                           Purpose purpose, String organisationId, String submittedBy, String text,
                           List<Finding> findings, boolean flagged, boolean flaggedBefore, int priority,
                           Status status, List<String> approvers, List<Decision> decisions, List<Report> reports,
-                          String claimedBy, Instant claimedUntil, Instant createdAt, Instant updatedAt,
+                          List<ModerationDecision> unannounced, String claimedBy, Instant claimedUntil, Instant createdAt, Instant updatedAt,
                           long revision) {
 
     static ReviewableDocument of(Reviewable r, long revision) {
         return new ReviewableDocument(r.id(), r.subject().type(), r.subject().id(), r.subject().version(),
                 r.purpose(), r.organisationId(), r.submittedBy(), r.text(), r.findings(), !r.findings().isEmpty(),
                 r.flaggedBefore(), r.priority(), r.status(), r.approvers(), r.decisions(), r.reports(),
-                r.claim() == null ? null : r.claim().moderator(), r.claim() == null ? null : r.claim().until(),
+                r.unannounced(), r.claim() == null ? null : r.claim().moderator(), r.claim() == null ? null : r.claim().until(),
                 r.createdAt(), r.updatedAt(), revision);
     }
 
     Reviewable toDomain() {
         return new Reviewable(id, new Subject(subjectType, subjectId, subjectVersion), purpose, organisationId,
                 submittedBy, text, nonNull(findings), flaggedBefore, priority, status, nonNull(approvers),
-                nonNull(decisions), nonNull(reports), claimedBy == null ? null : new Claim(claimedBy, claimedUntil),
+                nonNull(decisions), nonNull(reports), nonNull(unannounced), claimedBy == null ? null : new Claim(claimedBy, claimedUntil),
                 createdAt, updatedAt, revision);
     }
 
