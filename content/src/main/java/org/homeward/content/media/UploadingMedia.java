@@ -8,12 +8,13 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * A contributor uploads an image or a recording. The format is recognised from the bytes; images are
- * re-encoded so that their metadata (GPS location above all) is never stored.
+ * re-encoded so that their metadata (GPS location above all) is never stored, and MP3 tags are removed.
  */
 public class UploadingMedia {
 
     private final MediaFiles files;
     private final ImageCleaning images;
+    private final AudioCleaning audio = new AudioCleaning();
     private final long maxImageBytes;
     private final long maxAudioBytes;
 
@@ -43,7 +44,7 @@ public class UploadingMedia {
 
     private Mono<byte[]> cleaned(MediaFormat format, byte[] bytes) {
         if (format.kind() != MediaKind.IMAGE) {
-            return Mono.just(bytes);
+            return Mono.fromSupplier(() -> audio.clean(format, bytes));
         }
         return Mono.fromCallable(() -> images.clean(format, bytes)).subscribeOn(Schedulers.boundedElastic());
     }
