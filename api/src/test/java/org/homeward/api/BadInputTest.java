@@ -36,8 +36,7 @@ class BadInputTest {
 
     @BeforeAll
     void world() {
-        w = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        w = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads);
     }
 
     private WebTestClient.ResponseSpec postRaw(String path, String body) {

@@ -48,8 +48,7 @@ class PeopleAccessMatrixTest {
 
     @BeforeAll
     void world() {
-        w = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        w = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads);
                 actors = List.of(
                 new Actor("admin", w.admin, "admin", Set.of(), Set.of(), null, null),
                 new Actor("manager A", w.managerOfA, "manager", Set.of(w.ypA1, w.ypA2), Set.of(w.ypA1, w.ypA2), w.orgA, w.managerA),
