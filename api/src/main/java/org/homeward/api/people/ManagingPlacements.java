@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.ids.Ids;
 import reactor.core.publisher.Mono;
 
 /** Managers place young people with carers and give them a worker; both are audited. */
@@ -38,7 +38,7 @@ public class ManagingPlacements {
                                  LocalDate to, boolean outOfArea) {
         return managedYoungPerson(caller, youngPersonId)
                 .flatMap(youngPerson -> carersIn(youngPerson.organisationId(), carerIds)
-                        .then(Mono.fromCallable(() -> new Placement(UUID.randomUUID().toString(),
+                        .then(Mono.fromCallable(() -> new Placement(Ids.next(),
                                 youngPerson.organisationId(), youngPerson.id(), carerIds,
                                 from != null ? from : LocalDate.now(clock.withZone(youngPerson.homeZone())),
                                 to, outOfArea))))
@@ -49,7 +49,7 @@ public class ManagingPlacements {
 
     public Mono<Placement> end(Caller caller, String placementId, LocalDate lastDay) {
         return placements.findById(placementId)
-                .filter(placement -> ManagingStaff.steward(caller, placement.organisationId()))
+                .filter(placement -> ManagingStaff.caseManager(caller, placement.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("placement", placementId)))
                 .map(placement -> placement.endedOn(lastDay != null ? lastDay : LocalDate.now(clock)))
                 .flatMap(placements::save)
@@ -62,7 +62,7 @@ public class ManagingPlacements {
                 .flatMap(youngPerson -> workers.findById(workerId)
                         .filter(worker -> worker.organisationId().equals(youngPerson.organisationId()))
                         .switchIfEmpty(Mono.error(new InvalidField("workerId", "no such worker in this organisation")))
-                        .map(worker -> new Caseload(UUID.randomUUID().toString(), youngPerson.organisationId(),
+                        .map(worker -> new Caseload(Ids.next(), youngPerson.organisationId(),
                                 worker.id(), youngPerson.id(),
                                 from != null ? from : LocalDate.now(clock.withZone(youngPerson.homeZone())), null)))
                 .flatMap(caseloads::save)
@@ -72,7 +72,7 @@ public class ManagingPlacements {
 
     public Mono<Caseload> endCaseload(Caller caller, String caseloadId, LocalDate lastDay) {
         return caseloads.findById(caseloadId)
-                .filter(caseload -> ManagingStaff.steward(caller, caseload.organisationId()))
+                .filter(caseload -> ManagingStaff.caseManager(caller, caseload.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("caseload", caseloadId)))
                 .map(caseload -> caseload.endedOn(lastDay != null ? lastDay : LocalDate.now(clock)))
                 .flatMap(caseloads::save)
@@ -82,7 +82,7 @@ public class ManagingPlacements {
 
     private Mono<YoungPerson> managedYoungPerson(Caller caller, String youngPersonId) {
         return youngPeople.findById(youngPersonId)
-                .filter(youngPerson -> ManagingStaff.steward(caller, youngPerson.organisationId()))
+                .filter(youngPerson -> ManagingStaff.caseManager(caller, youngPerson.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("young person", youngPersonId)));
     }
 

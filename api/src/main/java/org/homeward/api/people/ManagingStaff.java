@@ -1,12 +1,12 @@
 package org.homeward.api.people;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.homeward.infra.ids.Ids;
 import org.homeward.infra.phone.PhoneNumber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,7 +26,7 @@ public class ManagingStaff {
 
     public Mono<Team> registerTeam(Caller caller, String organisationId, String name) {
         return stewardship.managedBy(caller, organisationId)
-                .flatMap(organisation -> teams.save(new Team(UUID.randomUUID().toString(), organisation.id(), name)));
+                .flatMap(organisation -> teams.save(new Team(Ids.next(), organisation.id(), name)));
     }
 
     public Flux<Team> teams(Caller caller, String organisationId) {
@@ -37,7 +37,7 @@ public class ManagingStaff {
                                        boolean manager, Optional<PhoneNumber> phone) {
         return stewardship.managedBy(caller, organisationId)
                 .flatMap(organisation -> teamIn(organisation.id(), teamId).thenReturn(organisation))
-                .flatMap(organisation -> workers.save(new Worker(UUID.randomUUID().toString(), organisation.id(),
+                .flatMap(organisation -> workers.save(new Worker(Ids.next(), organisation.id(),
                         name, teamId, manager, phone)));
     }
 
@@ -71,6 +71,11 @@ public class ManagingStaff {
                         .filter(team -> team.organisationId().equals(organisationId))
                         .switchIfEmpty(Mono.error(new InvalidField("teamId", "no such team in this organisation"))))
                 .orElse(Mono.empty());
+    }
+
+    /** Children's records (young people, placements, caseloads) are managed by the organisation's managers only. */
+    static boolean caseManager(Caller caller, String organisationId) {
+        return caller.is(Role.MANAGER) && caller.belongsTo(organisationId);
     }
 
     static boolean steward(Caller caller, String organisationId) {

@@ -34,8 +34,7 @@ class PeopleEndToEndTest {
 
     @BeforeAll
     void world() {
-        world = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        world = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads);
     }
 
     @Test
