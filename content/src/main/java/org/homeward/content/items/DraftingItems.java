@@ -1,11 +1,11 @@
 package org.homeward.content.items;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.homeward.content.media.MediaFiles;
 import org.homeward.infra.errors.Forbidden;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.ids.Ids;
 import reactor.core.publisher.Mono;
 
 /** A contributor starts a new item; it stays a draft, seen by nobody else, until submitted. */
@@ -26,7 +26,7 @@ public class DraftingItems {
             return Mono.error(new Forbidden("Contributors write for an organisation; this account has none"));
         }
         return attachments.resolve(caller, content)
-                .map(resolved -> Item.draft(UUID.randomUUID().toString(), caller.organisationId().get(),
+                .map(resolved -> Item.draft(Ids.next(), caller.organisationId().get(),
                         caller.uid(), resolved, clock.instant()))
                 .flatMap(items::add);
     }

@@ -1,11 +1,11 @@
 package org.homeward.content.library;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.homeward.content.items.Item;
 import org.homeward.content.items.Version;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.ids.Ids;
 import org.homeward.moderation.review.ReceivingReports;
 import org.homeward.moderation.review.ReportSubmission;
 import org.homeward.moderation.review.Subject;
@@ -36,7 +36,7 @@ public class ReportingItems {
         String text = version.content().title() + "\n\n" + version.content().markdown();
         return moderation.report(new ReportSubmission(subject, item.organisationId(), caller.uid(), category.name(),
                         note, text))
-                .map(ticket -> new ItemReport(UUID.randomUUID().toString(), item.id(), version.number(), caller.uid(),
+                .map(ticket -> new ItemReport(Ids.next(), item.id(), version.number(), caller.uid(),
                         category, note == null ? "" : note, ticket.reviewableId(), clock.instant()))
                 .flatMap(reports::add);
     }

@@ -2,8 +2,8 @@ package org.homeward.moderation.review;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
+import org.homeward.infra.ids.Ids;
 import org.homeward.moderation.screening.Screening;
 import reactor.core.publisher.Mono;
 
@@ -31,7 +31,7 @@ public class ReceivingReports {
 
     private Mono<Reviewable> open(ReportSubmission submission, Report report, Instant now) {
         return screening.screen(submission.organisationId(), submission.text())
-                .map(findings -> Reviewable.forReport(UUID.randomUUID().toString(), submission.subject(),
+                .map(findings -> Reviewable.forReport(Ids.next(), submission.subject(),
                         submission.organisationId(), submission.text(), findings, report, now))
                 .flatMap(reviewables::add);
     }

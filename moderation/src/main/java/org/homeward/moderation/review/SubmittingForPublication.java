@@ -2,8 +2,8 @@ package org.homeward.moderation.review;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
+import org.homeward.infra.ids.Ids;
 import org.homeward.moderation.screening.Finding;
 import org.homeward.moderation.screening.Screening;
 import reactor.core.publisher.Mono;
@@ -30,7 +30,7 @@ public class SubmittingForPublication {
     }
 
     private Reviewable reviewable(Submission submission, List<Finding> findings, boolean flaggedBefore) {
-        return Reviewable.forPublication(UUID.randomUUID().toString(), submission.subject(),
+        return Reviewable.forPublication(Ids.next(), submission.subject(),
                 submission.organisationId(), submission.submittedBy(), submission.text(), findings, flaggedBefore,
                 clock.instant());
     }
