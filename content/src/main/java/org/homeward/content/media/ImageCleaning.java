@@ -14,6 +14,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.homeward.infra.errors.RuleViolation;
 
@@ -45,7 +47,8 @@ public final class ImageCleaning {
 
     /** Reads the size first, so that a small file claiming an enormous image is refused before decoding. */
     private BufferedImage decode(byte[] upload) throws IOException {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+        // Memory-cached streams: ImageIO would otherwise spool every upload to a temporary file.
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 throw new RuleViolation("The image could not be read");
@@ -66,8 +69,10 @@ public final class ImageCleaning {
 
     private static byte[] png(BufferedImage pixels) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(pixels, "png", out)) {
-            throw new IOException("no PNG writer");
+        try (ImageOutputStream output = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(pixels, "png", output)) {
+                throw new IOException("no PNG writer");
+            }
         }
         return out.toByteArray();
     }
@@ -82,7 +87,7 @@ public final class ImageCleaning {
         }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream output = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(output);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
