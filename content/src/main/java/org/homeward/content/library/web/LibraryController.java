@@ -62,7 +62,7 @@ class LibraryController {
 
     @GetMapping("/content/library")
     Flux<LibraryItemView> browse(@RequestParam Optional<Topic> topic, @RequestParam Optional<AgeBand> ageBand,
-                                 @RequestParam Optional<@Size(max = 200) String> q) {
+                                 @RequestParam Optional<String> q) {
         return browsing.browse(topic, ageBand, q.filter(text -> !text.isBlank())).map(LibraryItemView::of);
     }
 
