@@ -134,6 +134,25 @@ class BadInputTest {
     }
 
     @Test
+    void anExpiredTokenIsUnauthenticated() {
+        long now = java.time.Instant.now().getEpochSecond();
+        // The emulator's token with its expiry moved: still valid for a while, then a second ago.
+        http.get().uri("/young-people").header("Authorization", "Bearer " + expiring(w.managerOfA.idToken(), now + 1800))
+                .exchange().expectStatus().isOk();
+        expectProblem(http.get().uri("/young-people")
+                .header("Authorization", "Bearer " + expiring(w.managerOfA.idToken(), now - 1)).exchange(),
+                401, "unauthenticated");
+    }
+
+    private static String expiring(String token, long expiresAt) {
+        String[] parts = token.split("\\.", -1);
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .replaceAll("\"exp\":\\d+", "\"exp\":" + expiresAt);
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes())
+                + "." + parts[2];
+    }
+
+    @Test
     void wrongRolesAndUnknownPathsAndMethodsAreProblemsToo() {
         expectProblem(http.post().uri("/organisations").header("Authorization", w.carerOfA1.bearer())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "X")).exchange(), 403, "forbidden");
