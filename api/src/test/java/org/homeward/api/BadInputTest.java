@@ -3,18 +3,12 @@ package org.homeward.api;
 import java.time.Duration;
 import java.util.Map;
 
-import org.homeward.api.people.Carers;
-import org.homeward.api.people.Caseloads;
-import org.homeward.api.people.Organisations;
 import org.homeward.api.people.PeopleWorld;
-import org.homeward.api.people.Placements;
-import org.homeward.api.people.Teams;
-import org.homeward.api.people.Workers;
-import org.homeward.api.people.YoungPeople;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -24,19 +18,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class BadInputTest {
 
     @Autowired WebTestClient http;
-    @Autowired Organisations organisations;
-    @Autowired Teams teams;
-    @Autowired Workers workers;
-    @Autowired Carers carers;
-    @Autowired YoungPeople youngPeople;
-    @Autowired Placements placements;
-    @Autowired Caseloads caseloads;
+    @Autowired ApplicationContext context;
 
     PeopleWorld w;
 
     @BeforeAll
     void world() {
-        w = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads);
+        w = PeopleWorld.in(context);
     }
 
     private WebTestClient.ResponseSpec postRaw(String path, String body) {
