@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.infra.phone.PhoneNumber;
+import org.springframework.context.ApplicationContext;
 import org.homeward.infra.testing.EmulatorUsers;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.TestAuthEmulator;
@@ -40,9 +41,16 @@ public final class PeopleWorld {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     }
 
-    /** Saves the records, then signs everyone up in the emulator (blocking: test code, test thread). */
-    public PeopleWorld create(Organisations organisations, Teams teams, Workers workers, Carers carers,
-                              YoungPeople youngPeople, Placements placements, Caseloads caseloads) {
+    /** A new world in the application's database (blocking: test code, on the test thread). */
+    public static PeopleWorld in(ApplicationContext context) {
+        return new PeopleWorld().create(context.getBean(Organisations.class), context.getBean(Teams.class),
+                context.getBean(Workers.class), context.getBean(Carers.class), context.getBean(YoungPeople.class),
+                context.getBean(Placements.class), context.getBean(Caseloads.class));
+    }
+
+    /** Saves the records, then signs everyone up in the emulator. */
+    private PeopleWorld create(Organisations organisations, Teams teams, Workers workers, Carers carers,
+                               YoungPeople youngPeople, Placements placements, Caseloads caseloads) {
         LocalDate since = LocalDate.of(2026, 1, 1);
         var london = Organisation.DEFAULT_ZONE;
         organisations.save(new Organisation(orgA, "Authority A", london, Optional.empty()))
