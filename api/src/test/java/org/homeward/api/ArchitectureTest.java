@@ -22,6 +22,7 @@ class ArchitectureTest {
     @BeforeAll
     void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.homeward");
     }
 

@@ -56,6 +56,7 @@ class DemoData {
             new DemoUser("kim@demo.homeward.app", Role.MANAGER, ORG, "manager-kim", "manager of the local authority"),
             new DemoUser("robin@demo.homeward.app", Role.CONTRIBUTOR, ORG, null, "youth safeguarding panel contributor"),
             new DemoUser("alex@demo.homeward.app", Role.MODERATOR, ORG, null, "content moderator"),
+            new DemoUser("sasha@demo.homeward.app", Role.MODERATOR, ORG, null, "second content moderator"),
             new DemoUser("admin@demo.homeward.app", Role.ADMIN, null, null, "service operator"));
 
     private final Organisations organisations;
