@@ -35,15 +35,20 @@ public final class AuthEmulator implements AutoCloseable {
         this.projectId = projectId;
     }
 
-    /** Starts the emulator and waits until it answers. */
+    /** Starts the emulator on a free port and waits until it answers. */
     public static AuthEmulator start(Path installDirectory, String projectId) {
+        return start(installDirectory, projectId, 0);
+    }
+
+    /** Starts the emulator on the given port (0: any free port) and waits until it answers. */
+    public static AuthEmulator start(Path installDirectory, String projectId, int requestedPort) {
         Path directory = installDirectory.toAbsolutePath().normalize();
         Path cli = directory.resolve("node_modules/firebase-tools/lib/bin/firebase.js");
         if (!Files.isRegularFile(cli)) {
             throw new IllegalStateException("The Firebase Auth emulator is not installed at " + directory
                     + ": run the Maven build (it runs npm install there) or set homeward.identity.emulator-directory");
         }
-        int port = freePort();
+        int port = requestedPort > 0 ? requestedPort : freePort();
         try {
             Path config = directory.resolve("firebase-" + port + ".json");
             Files.writeString(config, configJson(port, freePort(), freePort()));

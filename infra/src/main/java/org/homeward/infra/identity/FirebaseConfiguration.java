@@ -14,6 +14,7 @@ import com.google.firebase.internal.FirebaseProcessEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,16 +32,15 @@ class FirebaseConfiguration {
 
     /** Started only for the local run; tests start one emulator per JVM and pass its host in. */
     @Bean(destroyMethod = "close")
-    Optional<AuthEmulator> embeddedAuthEmulator(IdentitySettings settings) {
-        if (!settings.embeddedEmulator()) {
-            return Optional.empty();
-        }
-        return Optional.of(AuthEmulator.start(settings.emulatorDirectory(), settings.projectId()));
+    @ConditionalOnProperty(name = "homeward.identity.embedded-emulator", havingValue = "true")
+    AuthEmulator embeddedAuthEmulator(IdentitySettings settings) {
+        return AuthEmulator.start(settings.emulatorDirectory(), settings.projectId(), settings.emulatorPort());
     }
 
     @Bean(destroyMethod = "delete")
-    FirebaseApp firebaseApp(IdentitySettings settings, ObjectProvider<Optional<AuthEmulator>> embedded) {
-        String emulatorHost = embedded.getObject().map(AuthEmulator::host).orElse(settings.authEmulatorHost());
+    FirebaseApp firebaseApp(IdentitySettings settings, ObjectProvider<AuthEmulator> embedded) {
+        String emulatorHost = Optional.ofNullable(embedded.getIfAvailable()).map(AuthEmulator::host)
+                .orElse(settings.authEmulatorHost());
         FirebaseOptions.Builder options = FirebaseOptions.builder().setProjectId(settings.projectId());
         if (emulatorHost != null && !emulatorHost.isBlank()) {
             // The SDK reads the emulator host from its own view of the environment.

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          Bound from {@code FIREBASE_AUTH_EMULATOR_HOST}; empty in production.
  * @param embeddedEmulator  start the Auth emulator from the npm package the build installed (local run only)
  * @param emulatorDirectory where the build installed firebase-tools
+ * @param emulatorPort      the embedded emulator's port (0: any free port)
  * @param tokenCacheSize    how many verified tokens to keep, each until it expires
  */
 @ConfigurationProperties("homeward.identity")
@@ -21,6 +22,7 @@ public record IdentitySettings(
         String authEmulatorHost,
         @DefaultValue("false") boolean embeddedEmulator,
         @DefaultValue("../infra/emulator") Path emulatorDirectory,
+        @DefaultValue("0") int emulatorPort,
         @DefaultValue("10000") long tokenCacheSize) {
 
     public boolean emulated() {

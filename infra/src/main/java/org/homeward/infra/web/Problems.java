@@ -26,6 +26,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,7 +123,8 @@ public class Problems {
         if (jackson != null) {
             String field = path(jackson);
             String message = jackson instanceof UnrecognizedPropertyException ? "unknown field"
-                    : jackson instanceof tools.jackson.databind.exc.MismatchedInputException ? "wrong type or shape"
+                    : String.valueOf(jackson.getOriginalMessage()).startsWith("Cannot map `null`") ? "must not be null"
+                    : jackson instanceof MismatchedInputException ? "wrong type or shape"
                     : "malformed JSON";
             String detail = field.isEmpty() ? "The body is not valid JSON for this request" : field + ": " + message;
             return new Classified(Problem.BAD_REQUEST, detail,

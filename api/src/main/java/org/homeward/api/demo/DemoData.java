@@ -1,0 +1,145 @@
+package org.homeward.api.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.homeward.api.people.Carer;
+import org.homeward.api.people.Carers;
+import org.homeward.api.people.Caseload;
+import org.homeward.api.people.Caseloads;
+import org.homeward.api.people.Organisation;
+import org.homeward.api.people.Organisations;
+import org.homeward.api.people.Placement;
+import org.homeward.api.people.Placements;
+import org.homeward.api.people.Team;
+import org.homeward.api.people.Teams;
+import org.homeward.api.people.Worker;
+import org.homeward.api.people.Workers;
+import org.homeward.api.people.YoungPeople;
+import org.homeward.api.people.YoungPerson;
+import org.homeward.infra.identity.Accounts;
+import org.homeward.infra.identity.IdentitySettings;
+import org.homeward.infra.identity.Role;
+import org.homeward.infra.phone.PhoneNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Demo data for the local run: one local authority, two young people, their carers, a worker and a
+ * manager (plus a contributor, a moderator and an admin), with sign-in accounts in the embedded Auth
+ * emulator. Records have fixed ids, so a restart over the same data folder changes nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "homeward.demo.enabled", havingValue = "true")
+class DemoData {
+
+    static final String PASSWORD = "homeward-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String ORG = "demo-la";
+
+    record DemoUser(String email, Role role, String organisationId, String personId, String description) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("amira@demo.homeward.app", Role.YOUNG_PERSON, ORG, "yp-amira", "young person (15), placed with Sam"),
+            new DemoUser("jordan@demo.homeward.app", Role.YOUNG_PERSON, ORG, "yp-jordan", "young person (14), placed with Priya"),
+            new DemoUser("sam@demo.homeward.app", Role.CARER, ORG, "carer-sam", "foster carer of Amira"),
+            new DemoUser("priya@demo.homeward.app", Role.CARER, ORG, "carer-priya", "residential carer of Jordan"),
+            new DemoUser("lee@demo.homeward.app", Role.WORKER, ORG, "worker-lee", "social worker of Amira and Jordan"),
+            new DemoUser("kim@demo.homeward.app", Role.MANAGER, ORG, "manager-kim", "manager of the local authority"),
+            new DemoUser("robin@demo.homeward.app", Role.CONTRIBUTOR, ORG, null, "youth safeguarding panel contributor"),
+            new DemoUser("alex@demo.homeward.app", Role.MODERATOR, ORG, null, "content moderator"),
+            new DemoUser("admin@demo.homeward.app", Role.ADMIN, null, null, "service operator"));
+
+    private final Organisations organisations;
+    private final Teams teams;
+    private final Workers workers;
+    private final Carers carers;
+    private final YoungPeople youngPeople;
+    private final Placements placements;
+    private final Caseloads caseloads;
+    private final Accounts accounts;
+    private final IdentitySettings identity;
+
+    DemoData(Organisations organisations, Teams teams, Workers workers, Carers carers, YoungPeople youngPeople,
+             Placements placements, Caseloads caseloads, Accounts accounts, IdentitySettings identity) {
+        this.organisations = organisations;
+        this.teams = teams;
+        this.workers = workers;
+        this.carers = carers;
+        this.youngPeople = youngPeople;
+        this.placements = placements;
+        this.caseloads = caseloads;
+        this.accounts = accounts;
+        this.identity = identity;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load(ApplicationReadyEvent event) {
+        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+        records().thenMany(Flux.fromIterable(USERS).concatMap(this::account))
+                .then()
+                .subscribe(done -> { }, failure -> log.error("Could not load the demo data", failure),
+                        () -> log.info(instructions(port)));
+    }
+
+    private Mono<Void> records() {
+        LocalDate since = LocalDate.of(2026, 1, 5);
+        return organisations.save(new Organisation(ORG, "Demo Borough Council", Organisation.DEFAULT_ZONE,
+                        Optional.of(new PhoneNumber("+442079460000"))))
+                .then(teams.save(new Team("team-north", ORG, "North Children's Team")))
+                .then(workers.save(new Worker("worker-lee", ORG, "Lee Okafor", Optional.of("team-north"), false,
+                        Optional.of(new PhoneNumber("+447911123001")))))
+                .then(workers.save(new Worker("manager-kim", ORG, "Kim Walsh", Optional.of("team-north"), true,
+                        Optional.of(new PhoneNumber("+447911123002")))))
+                .then(carers.save(new Carer("carer-sam", ORG, "Sam Taylor", new PhoneNumber("+447911123003"))))
+                .then(carers.save(new Carer("carer-priya", ORG, "Priya Shah", new PhoneNumber("+447911123004"))))
+                .then(youngPeople.save(new YoungPerson("yp-amira", ORG, "Amira Hassan", "Mira",
+                        LocalDate.of(2011, 4, 12), "12 Elm Road", Organisation.DEFAULT_ZONE)))
+                .then(youngPeople.save(new YoungPerson("yp-jordan", ORG, "Jordan Reid", null,
+                        LocalDate.of(2012, 9, 30), "Oak House", Organisation.DEFAULT_ZONE)))
+                .then(placements.save(new Placement("placement-amira", ORG, "yp-amira", List.of("carer-sam"), since,
+                        null, false)))
+                .then(placements.save(new Placement("placement-jordan", ORG, "yp-jordan", List.of("carer-priya"),
+                        since, null, false)))
+                .then(caseloads.save(new Caseload("caseload-amira", ORG, "worker-lee", "yp-amira", since, null)))
+                .then(caseloads.save(new Caseload("caseload-jordan", ORG, "worker-lee", "yp-jordan", since, null)))
+                .then();
+    }
+
+    private Mono<String> account(DemoUser user) {
+        return accounts.create(user.email(), Optional.of(PASSWORD), user.role(),
+                Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()))
+                .onErrorResume(org.homeward.infra.errors.Conflict.class, exists -> Mono.just("existing"));
+    }
+
+    private String instructions(String port) {
+        String emulator = identity.authEmulatorHost() != null && !identity.authEmulatorHost().isBlank()
+                ? identity.authEmulatorHost() : "127.0.0.1:" + identity.emulatorPort();
+        StringBuilder text = new StringBuilder("""
+
+                ================================================================================
+                Homeward demo is up on http://localhost:%s  (health: /actuator/health, API: /swagger-ui.html)
+                Demo users (password "%s"):
+                """.formatted(port, PASSWORD));
+        USERS.forEach(user -> text.append("  %-26s %-13s %s%n".formatted(user.email(), user.role().claim(),
+                user.description())));
+        text.append("""
+                Get an ID token (valid one hour) for one of them, e.g. the carer:
+                  TOKEN=$(curl -s 'http://%s/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo' \\
+                    -H 'Content-Type: application/json' \\
+                    -d '{"email":"sam@demo.homeward.app","password":"%s","returnSecureToken":true}' \\
+                    | sed -nE 's/.*"idToken": *"([^"]+)".*/\\1/p')
+                  curl -s -H "Authorization: Bearer $TOKEN" http://localhost:%s/young-people
+                ================================================================================
+                """.formatted(emulator, PASSWORD, port));
+        return text.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.homeward.api.people.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.api.people.Carer;
+import org.homeward.api.people.Caseload;
+import org.homeward.api.people.Device;
+import org.homeward.api.people.InvitingUsers;
+import org.homeward.api.people.Organisation;
+import org.homeward.api.people.Placement;
+import org.homeward.api.people.Team;
+import org.homeward.api.people.Worker;
+import org.homeward.api.people.YoungPerson;
+import org.homeward.infra.audit.AuditEntry;
+import org.homeward.infra.phone.PhoneNumber;
+
+/** What the people endpoints answer: the API's shape, kept apart from the domain and the stored documents. */
+final class PeopleViews {
+
+    private PeopleViews() {
+    }
+
+    record OrganisationView(String id, String name, String zone, String outOfHoursPhone) {
+        static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.id(), o.name(), o.zone().getId(),
+                    o.outOfHoursPhone().map(PhoneNumber::e164).orElse(null));
+        }
+    }
+
+    record YoungPersonView(String id, String organisationId, String name, String preferredName, LocalDate dateOfBirth,
+                           String placementAddress, String homeZone) {
+        static YoungPersonView of(YoungPerson y) {
+            return new YoungPersonView(y.id(), y.organisationId(), y.name(), y.preferredName(), y.dateOfBirth(),
+                    y.placementAddress(), y.homeZone().getId());
+        }
+    }
+
+    record CarerView(String id, String organisationId, String name, String phone) {
+        static CarerView of(Carer c) {
+            return new CarerView(c.id(), c.organisationId(), c.name(), c.phone().e164());
+        }
+    }
+
+    record WorkerView(String id, String organisationId, String name, String teamId, boolean manager, String phone) {
+        static WorkerView of(Worker w) {
+            return new WorkerView(w.id(), w.organisationId(), w.name(), w.teamId().orElse(null), w.manager(),
+                    w.phone().map(PhoneNumber::e164).orElse(null));
+        }
+    }
+
+    record TeamView(String id, String organisationId, String name) {
+        static TeamView of(Team t) {
+            return new TeamView(t.id(), t.organisationId(), t.name());
+        }
+    }
+
+    record PlacementView(String id, String organisationId, String youngPersonId, List<String> carerIds,
+                         LocalDate from, LocalDate to, boolean outOfArea) {
+        static PlacementView of(Placement p) {
+            return new PlacementView(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
+                    p.outOfArea());
+        }
+    }
+
+    record CaseloadView(String id, String organisationId, String workerId, String youngPersonId, LocalDate from,
+                        LocalDate to) {
+        static CaseloadView of(Caseload c) {
+            return new CaseloadView(c.id(), c.organisationId(), c.workerId(), c.youngPersonId(), c.from(), c.to());
+        }
+    }
+
+    record InvitationView(String uid, String email, String role, String organisationId, String personId,
+                          String setupLink) {
+        static InvitationView of(InvitingUsers.Invitation i) {
+            return new InvitationView(i.uid(), i.email(), i.role().claim(), i.organisationId().orElse(null),
+                    i.personId().orElse(null), i.setupLink());
+        }
+    }
+
+    record DeviceView(String token, String platform, Instant registeredAt) {
+        static DeviceView of(Device d) {
+            return new DeviceView(d.token(), d.platform(), d.registeredAt());
+        }
+    }
+
+    record AuditEntryView(Instant at, String actorUid, String actorRole, String action, String recordId,
+                          String reason, String requestId) {
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.at(), e.actorUid(), e.actorRole(), e.action(), e.recordId(), e.reason(),
+                    e.requestId());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.homeward.api.people.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.homeward.api.people.ManagingPlacements;
+import org.homeward.api.people.web.PeopleRequests.Ending;
+import org.homeward.api.people.web.PeopleRequests.NewCaseload;
+import org.homeward.api.people.web.PeopleRequests.NewPlacement;
+import org.homeward.api.people.web.PeopleViews.CaseloadView;
+import org.homeward.api.people.web.PeopleViews.PlacementView;
+import org.homeward.infra.identity.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Placements (who a young person lives with) and caseloads (who their worker is). */
+@RestController
+class PlacementController {
+
+    private final ManagingPlacements placements;
+
+    PlacementController(ManagingPlacements placements) {
+        this.placements = placements;
+    }
+
+    @PostMapping("/placements")
+    Mono<ResponseEntity<PlacementView>> place(@AuthenticationPrincipal Caller caller,
+                                              @Valid @RequestBody NewPlacement request) {
+        return placements.place(caller, request.youngPersonId(), request.carerIds(), request.from(), request.to(),
+                        request.isOutOfArea())
+                .map(PlacementView::of)
+                .map(view -> ResponseEntity.created(URI.create("/placements/" + view.id())).body(view));
+    }
+
+    /** Ends a placement on the given day (today if none). */
+    @PatchMapping("/placements/{id}")
+    Mono<PlacementView> end(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                            @Valid @RequestBody Ending request) {
+        return placements.end(caller, id, request.to()).map(PlacementView::of);
+    }
+
+    @PostMapping("/caseloads")
+    Mono<ResponseEntity<CaseloadView>> assign(@AuthenticationPrincipal Caller caller,
+                                              @Valid @RequestBody NewCaseload request) {
+        return placements.assign(caller, request.workerId(), request.youngPersonId(), request.from())
+                .map(CaseloadView::of)
+                .map(view -> ResponseEntity.created(URI.create("/caseloads/" + view.id())).body(view));
+    }
+
+    /** Ends a caseload assignment on the given day (today if none). */
+    @PatchMapping("/caseloads/{id}")
+    Mono<CaseloadView> endCaseload(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                   @Valid @RequestBody Ending request) {
+        return placements.endCaseload(caller, id, request.to()).map(CaseloadView::of);
+    }
+}

@@ -1,0 +1,93 @@
+package org.homeward.api.people.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.homeward.api.people.ManagingYoungPeople;
+import org.homeward.api.people.ReadingAuditLog;
+import org.homeward.api.people.YoungPerson;
+import org.homeward.api.people.web.PeopleRequests.NewYoungPerson;
+import org.homeward.api.people.web.PeopleRequests.YoungPersonChange;
+import org.homeward.api.people.web.PeopleViews.AuditEntryView;
+import org.homeward.api.people.web.PeopleViews.CarerView;
+import org.homeward.api.people.web.PeopleViews.PlacementView;
+import org.homeward.api.people.web.PeopleViews.YoungPersonView;
+import org.homeward.infra.errors.Forbidden;
+import org.homeward.infra.identity.Caller;
+import org.homeward.infra.identity.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/young-people")
+class YoungPersonController {
+
+    private final ManagingYoungPeople youngPeople;
+    private final ReadingAuditLog auditLog;
+
+    YoungPersonController(ManagingYoungPeople youngPeople, ReadingAuditLog auditLog) {
+        this.youngPeople = youngPeople;
+        this.auditLog = auditLog;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<YoungPersonView>> register(@AuthenticationPrincipal Caller caller,
+                                                   @Valid @RequestBody NewYoungPerson request) {
+        return Mono.defer(() -> youngPeople.register(caller, request.details(), request.organisationId()))
+                .map(YoungPersonView::of)
+                .map(view -> ResponseEntity.created(URI.create("/young-people/" + view.id())).body(view));
+    }
+
+    @GetMapping
+    Flux<YoungPersonView> list(@AuthenticationPrincipal Caller caller) {
+        return youngPeople.list(caller).map(YoungPersonView::of);
+    }
+
+    @GetMapping("/{id}")
+    Mono<YoungPersonView> view(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return youngPeople.view(caller, id).map(YoungPersonView::of);
+    }
+
+    /** Staff change any field; a young person corrects their own name and preferred name. */
+    @PatchMapping("/{id}")
+    Mono<YoungPersonView> change(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                 @Valid @RequestBody YoungPersonChange request) {
+        if (caller.is(Role.YOUNG_PERSON)) {
+            if (!request.onlySelfCorrectable()) {
+                return Mono.error(new Forbidden("A young person may correct their name and preferred name;"
+                        + " ask your worker to change anything else"));
+            }
+            return youngPeople.correctOwn(caller, id,
+                    new YoungPerson.SelfCorrection(request.name(), request.preferredName())).map(YoungPersonView::of);
+        }
+        return Mono.defer(() -> youngPeople.change(caller, id, request.change())).map(YoungPersonView::of);
+    }
+
+    @GetMapping("/{id}/placements")
+    Flux<PlacementView> placements(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return youngPeople.placements(caller, id).map(PlacementView::of);
+    }
+
+    @GetMapping("/{id}/carers")
+    Flux<CarerView> carers(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return youngPeople.currentCarers(caller, id).map(CarerView::of);
+    }
+
+    @GetMapping("/{id}/audit")
+    Flux<AuditEntryView> audit(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                               @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        return auditLog.about(caller, id, limit).map(AuditEntryView::of);
+    }
+}
