@@ -41,8 +41,18 @@ public class TimerPoller implements SmartLifecycle {
         return owner;
     }
 
-    /** Works through every timer due now; emits how many were handled. */
+    /**
+     * Works through every timer due now, including those that a handler set due again at once (the
+     * next step of a ladder whose delay has already passed); emits how many were handled.
+     */
     public Mono<Integer> runDue() {
+        return sweep()
+                .expand(handled -> handled > 0 ? sweep() : Mono.empty())
+                .reduce(0, Integer::sum);
+    }
+
+    /** One pass: claims due timers one by one until none is left, working on them as they come. */
+    private Mono<Integer> sweep() {
         return claimNext()
                 .expand(timer -> claimNext())
                 .flatMap(this::work, settings.concurrency())
