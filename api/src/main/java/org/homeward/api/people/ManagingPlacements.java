@@ -49,7 +49,7 @@ public class ManagingPlacements {
 
     public Mono<Placement> end(Caller caller, String placementId, LocalDate lastDay) {
         return placements.findById(placementId)
-                .filter(placement -> ManagingStaff.steward(caller, placement.organisationId()))
+                .filter(placement -> ManagingStaff.caseManager(caller, placement.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("placement", placementId)))
                 .map(placement -> placement.endedOn(lastDay != null ? lastDay : LocalDate.now(clock)))
                 .flatMap(placements::save)
@@ -72,7 +72,7 @@ public class ManagingPlacements {
 
     public Mono<Caseload> endCaseload(Caller caller, String caseloadId, LocalDate lastDay) {
         return caseloads.findById(caseloadId)
-                .filter(caseload -> ManagingStaff.steward(caller, caseload.organisationId()))
+                .filter(caseload -> ManagingStaff.caseManager(caller, caseload.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("caseload", caseloadId)))
                 .map(caseload -> caseload.endedOn(lastDay != null ? lastDay : LocalDate.now(clock)))
                 .flatMap(caseloads::save)
@@ -82,7 +82,7 @@ public class ManagingPlacements {
 
     private Mono<YoungPerson> managedYoungPerson(Caller caller, String youngPersonId) {
         return youngPeople.findById(youngPersonId)
-                .filter(youngPerson -> ManagingStaff.steward(caller, youngPerson.organisationId()))
+                .filter(youngPerson -> ManagingStaff.caseManager(caller, youngPerson.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("young person", youngPersonId)));
     }
 

@@ -73,6 +73,11 @@ public class ManagingStaff {
                 .orElse(Mono.empty());
     }
 
+    /** Children's records (young people, placements, caseloads) are managed by the organisation's managers only. */
+    static boolean caseManager(Caller caller, String organisationId) {
+        return caller.is(Role.MANAGER) && caller.belongsTo(organisationId);
+    }
+
     static boolean steward(Caller caller, String organisationId) {
         return caller.is(Role.ADMIN) || (caller.is(Role.MANAGER) && caller.belongsTo(organisationId));
     }

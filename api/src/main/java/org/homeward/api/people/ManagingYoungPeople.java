@@ -11,8 +11,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Young people's records: registered and changed by managers, corrected by the young person
- * themselves, read by those with a relationship to them. Every read and change is audited.
+ * Young people's records: registered and changed by their organisation's managers, corrected by
+ * the young person themselves, read by those with a relationship to them. Every read and change is
+ * audited. Admins run the service and never handle children's records.
  */
 public class ManagingYoungPeople {
 
@@ -37,6 +38,8 @@ public class ManagingYoungPeople {
 
     public Mono<YoungPerson> register(Caller caller, YoungPerson.Change details, String organisationId) {
         return stewardship.managedBy(caller, organisationId)
+                .filter(organisation -> ManagingStaff.caseManager(caller, organisation.id()))
+                .switchIfEmpty(Mono.error(new NotFound("organisation", organisationId)))
                 .map(organisation -> new YoungPerson(UUID.randomUUID().toString(), organisation.id(), details.name(),
                         details.preferredName(), details.dateOfBirth(), details.placementAddress(),
                         details.homeZone() != null ? details.homeZone() : organisation.zone()))
@@ -48,7 +51,7 @@ public class ManagingYoungPeople {
     /** Staff change any field; a young person may correct their own name and preferred name. */
     public Mono<YoungPerson> change(Caller caller, String id, YoungPerson.Change change) {
         return youngPeople.findById(id)
-                .filter(youngPerson -> ManagingStaff.steward(caller, youngPerson.organisationId()))
+                .filter(youngPerson -> ManagingStaff.caseManager(caller, youngPerson.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("young person", id)))
                 .map(youngPerson -> youngPerson.changed(change).checkedOn(LocalDate.now(clock)))
                 .flatMap(youngPeople::save)

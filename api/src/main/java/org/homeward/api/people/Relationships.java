@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * Who may see which young person, decided from relationships, never from the request: a young
  * person sees themselves; a carer the young people currently placed with them; a worker those on
- * their own or their team's caseload within their organisation; a manager their organisation; an
- * admin (the service operator) every organisation. Everyone else is told the record does not exist.
+ * their own or their team's caseload within their organisation; a manager their organisation.
+ * Everyone else, admins (the service operator) included, is told the record does not exist.
  * Other features ask here before showing anything about a child.
  */
 public class Relationships {
@@ -66,9 +66,6 @@ public class Relationships {
 
     /** Whether the caller may see this young person's records. */
     public Mono<Boolean> maySee(Caller caller, YoungPerson youngPerson) {
-        if (caller.is(Role.ADMIN)) {
-            return Mono.just(true);
-        }
         if (caller.is(Role.YOUNG_PERSON)) {
             return Mono.just(caller.isPerson(youngPerson.id()));
         }
@@ -91,7 +88,7 @@ public class Relationships {
 
     /** Whether the caller is the young person's own worker (or manages their organisation). */
     public Mono<Boolean> isResponsibleFor(Caller caller, YoungPerson youngPerson) {
-        if (caller.is(Role.MANAGER) || caller.is(Role.ADMIN)) {
+        if (caller.is(Role.MANAGER)) {
             return maySee(caller, youngPerson);
         }
         if (!caller.is(Role.WORKER) || !caller.belongsTo(youngPerson.organisationId())) {

@@ -30,16 +30,17 @@ class PeopleAccessRules implements AccessRules {
                 .pathMatchers(HttpMethod.POST, "/organisations/*/teams").hasAnyRole(roles(ADMIN, MANAGER))
                 .pathMatchers(HttpMethod.GET, "/organisations/*/teams", "/organisations/*/workers",
                         "/organisations/*/carers").hasAnyRole(roles(ADMIN, MANAGER, WORKER))
-                .pathMatchers(HttpMethod.POST, "/workers", "/carers", "/young-people", "/placements", "/caseloads",
-                        "/invitations").hasAnyRole(roles(ADMIN, MANAGER))
-                .pathMatchers(HttpMethod.PATCH, "/placements/*", "/caseloads/*").hasAnyRole(roles(ADMIN, MANAGER))
+                .pathMatchers(HttpMethod.POST, "/workers", "/carers", "/invitations").hasAnyRole(roles(ADMIN, MANAGER))
+                // Children's records are their organisation's business: admins run the service, not cases.
+                .pathMatchers(HttpMethod.POST, "/young-people", "/placements", "/caseloads").hasAnyRole(roles(MANAGER))
+                .pathMatchers(HttpMethod.PATCH, "/placements/*", "/caseloads/*").hasAnyRole(roles(MANAGER))
                 .pathMatchers(HttpMethod.GET, "/workers/*").hasAnyRole(roles(ADMIN, MANAGER, WORKER))
                 .pathMatchers(HttpMethod.PATCH, "/workers/*").hasAnyRole(roles(ADMIN, MANAGER, WORKER))
                 .pathMatchers(HttpMethod.GET, "/carers/*").hasAnyRole(roles(ADMIN, MANAGER, WORKER, CARER))
                 .pathMatchers(HttpMethod.PATCH, "/carers/*").hasAnyRole(roles(ADMIN, MANAGER, CARER))
-                .pathMatchers(HttpMethod.GET, "/young-people/*/audit").hasAnyRole(roles(ADMIN, MANAGER, WORKER))
+                .pathMatchers(HttpMethod.GET, "/young-people/*/audit").hasAnyRole(roles(MANAGER, WORKER))
                 .pathMatchers(HttpMethod.GET, "/young-people", "/young-people/*", "/young-people/*/placements",
-                        "/young-people/*/carers").hasAnyRole(roles(ADMIN, MANAGER, WORKER, CARER, YOUNG_PERSON))
-                .pathMatchers(HttpMethod.PATCH, "/young-people/*").hasAnyRole(roles(ADMIN, MANAGER, YOUNG_PERSON));
+                        "/young-people/*/carers").hasAnyRole(roles(MANAGER, WORKER, CARER, YOUNG_PERSON))
+                .pathMatchers(HttpMethod.PATCH, "/young-people/*").hasAnyRole(roles(MANAGER, YOUNG_PERSON));
     }
 }
