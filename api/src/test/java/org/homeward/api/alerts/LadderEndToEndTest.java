@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.homeward.api.EndToEndTest;
 import org.homeward.api.people.Carers;
 import org.homeward.api.people.Caseloads;
 import org.homeward.api.people.Device;
@@ -34,9 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -44,15 +41,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  * The late-return ladder over the real HTTP port: plans agreed, the clock moved past the return
  * time, each step checked at the FCM and Twilio stand-ins, stopped by a check-in or an acknowledgement.
  */
-@EndToEndTest
-@Import(LadderStandIns.class)
-@TestPropertySource(properties = {
-        "homeward.timers.enabled=false", "homeward.push.mode=fcm", "homeward.push.retry-wait=10ms",
-        "homeward.sms.mode=twilio", "homeward.sms.account-sid=AC11111111111111111111111111111111",
-        "homeward.sms.auth-token=" + LadderStandIns.TWILIO_TOKEN, "homeward.sms.from=+447700900001",
-        "homeward.sms.callback-url=" + LadderStandIns.CALLBACK_URL, "homeward.sms.retry-wait=10ms",
-        "homeward.escalation.young-person-after=0m", "homeward.escalation.carer-push-after=15m",
-        "homeward.escalation.carer-sms-after=15m", "homeward.escalation.duty-worker-after=30m"})
+@LadderEndToEnd
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LadderEndToEndTest {
 

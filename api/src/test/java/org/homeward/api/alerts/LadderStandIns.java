@@ -18,23 +18,6 @@ public class LadderStandIns {
     public static final String TWILIO_TOKEN = "twilio-test-auth-token";
     public static final String CALLBACK_URL = "https://homeward.example/sms/status";
 
-    /** The properties a ladder test runs with: no background polling, the test drives the timers. */
-    public static final String[] PROPERTIES = {
-            "homeward.timers.enabled=false",
-            "homeward.push.mode=fcm",
-            "homeward.push.retry-wait=10ms",
-            "homeward.sms.mode=twilio",
-            "homeward.sms.account-sid=AC11111111111111111111111111111111",
-            "homeward.sms.auth-token=" + TWILIO_TOKEN,
-            "homeward.sms.from=+447700900001",
-            "homeward.sms.callback-url=" + CALLBACK_URL,
-            "homeward.sms.retry-wait=10ms",
-            "homeward.escalation.young-person-after=0m",
-            "homeward.escalation.carer-push-after=15m",
-            "homeward.escalation.carer-sms-after=15m",
-            "homeward.escalation.duty-worker-after=30m"
-    };
-
     @Bean
     HttpTransport fcmHttpTransport() {
         return FCM.transport();
