@@ -7,6 +7,7 @@ import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,7 @@ public final class FcmStandIn implements AutoCloseable {
     private final Set<String> unregistered = ConcurrentHashMap.newKeySet();
     private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong();
+    private final Object arrivals = new Object();
 
     public FcmStandIn() {
         try {
@@ -84,6 +86,26 @@ public final class FcmStandIn implements AutoCloseable {
         return received.stream().filter(push -> push.token().equals(token)).toList();
     }
 
+    /** Waits (without sleeping) until at least {@code count} pushes have arrived, or the timeout passes. */
+    public boolean awaitReceived(int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (arrivals) {
+            while (received.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    arrivals.wait(left / 1_000_000 + 1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     public void clear() {
         received.clear();
     }
@@ -107,6 +129,9 @@ public final class FcmStandIn implements AutoCloseable {
             JsonNode notification = message.path("notification");
             received.add(new Received(token, notification.path("title").asString(), notification.path("body").asString(),
                     message.path("data"), Instant.now()));
+            synchronized (arrivals) {
+                arrivals.notifyAll();
+            }
             answer(exchange, 200, "{\"name\":\"projects/demo-homeward/messages/" + ids.incrementAndGet() + "\"}");
         }
     }
