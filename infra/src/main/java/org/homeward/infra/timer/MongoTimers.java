@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The timers in one MongoDB collection; claims are single find-and-modify operations. */
@@ -53,17 +54,35 @@ class MongoTimers implements Timers, TimerLeases {
 
     @Override
     public Mono<Timer> claim(String owner, Instant now, Duration lease) {
+        Query due = due(now).with(Sort.by(Sort.Direction.ASC, "dueAt"));
+        return mongo.findAndModify(due, take(owner, now, lease), FindAndModifyOptions.options().returnNew(true),
+                StoredTimer.class).map(StoredTimer::toTimer);
+    }
+
+    @Override
+    public Flux<Timer> claimDue(String owner, Instant now, Duration lease, int limit) {
+        Query candidates = due(now).with(Sort.by(Sort.Direction.ASC, "dueAt")).limit(limit);
+        candidates.fields().include("_id");
+        return mongo.find(candidates, org.bson.Document.class, mongo.getCollectionName(StoredTimer.class))
+                .map(candidate -> candidate.getString("_id"))
+                .concatMap(id -> mongo.findAndModify(due(now).addCriteria(Criteria.where("_id").is(id)),
+                        take(owner, now, lease), FindAndModifyOptions.options().returnNew(true), StoredTimer.class))
+                .map(StoredTimer::toTimer);
+    }
+
+    /** Pending and due; a claimed timer's dueAt is the end of its lease, so it is due again when that passes. */
+    private static Query due(Instant now) {
+        return Query.query(Criteria.where("state").is(StoredTimer.PENDING).and("dueAt").lte(now));
+    }
+
+    private static Update take(String owner, Instant now, Duration lease) {
         Instant until = now.plus(lease);
-        Query due = Query.query(Criteria.where("state").is(StoredTimer.PENDING).and("dueAt").lte(now))
-                .with(Sort.by(Sort.Direction.ASC, "dueAt"));
-        Update take = new Update()
+        return new Update()
                 .set("dueAt", until)
                 .set("leaseOwner", owner)
                 .set("leaseToken", UUID.randomUUID().toString())
                 .set("leaseUntil", until)
                 .inc("attempts", 1);
-        return mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true), StoredTimer.class)
-                .map(StoredTimer::toTimer);
     }
 
     @Override

@@ -51,16 +51,11 @@ public class TimerPoller implements SmartLifecycle {
                 .reduce(0, Integer::sum);
     }
 
-    /** One pass: claims due timers one by one until none is left, working on them as they come. */
+    /** One pass: claims a batch of due timers and works on them as they come. */
     private Mono<Integer> sweep() {
-        return claimNext()
-                .expand(timer -> claimNext())
+        return Flux.defer(() -> leases.claimDue(owner, clock.instant(), settings.lease(), settings.batchSize()))
                 .flatMap(this::work, settings.concurrency())
                 .reduce(0, (count, handled) -> count + 1);
-    }
-
-    private Mono<Timer> claimNext() {
-        return Mono.defer(() -> leases.claim(owner, clock.instant(), settings.lease()));
     }
 
     private Mono<Boolean> work(Timer timer) {
