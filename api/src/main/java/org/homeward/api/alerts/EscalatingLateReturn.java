@@ -87,7 +87,10 @@ public class EscalatingLateReturn implements TimerHandler {
             return policies.forOrganisation(plan.organisationId()).map(policy -> TimerOutcome.again(
                     plan.returnDue().plus(policy.delayBefore(1)), payload(plan.id(), 1)));
         }
-        return alerts.findByPlan(plan.id()).any(Alert::isAcknowledged)
+        // Step 1 starts a ladder afresh (an acknowledgement cancels the timer), so only later steps look.
+        Mono<Boolean> acknowledgedBefore = step == 1 ? Mono.just(false)
+                : alerts.findByPlan(plan.id()).any(Alert::isAcknowledged);
+        return acknowledgedBefore
                 .flatMap(acknowledged -> acknowledged && !missing ? Mono.just(TimerOutcome.done())
                         : raise(plan, step, now).then(next(plan, step, dueAt)));
     }
