@@ -137,7 +137,11 @@ public class EscalatingLateReturn implements TimerHandler {
             case 2, 3 -> new Notifying.Text(name + " is not back",
                     name + " was due back at " + due + " and has not checked in. Open Homeward to acknowledge"
                             + " or report them missing.");
-            default -> new Notifying.Text(name + " is overdue",
+            default -> plan.status() == PlanStatus.MISSING
+                    ? new Notifying.Text(name + " is reported missing",
+                    "Homeward: " + name + " was reported missing by a carer (due back at " + due + ")."
+                            + " Plan " + plan.id() + ".")
+                    : new Notifying.Text(name + " is overdue",
                     "Homeward: " + name + " was due back at " + due + " and no carer has acknowledged."
                             + " Plan " + plan.id() + ".");
         };

@@ -2,6 +2,7 @@ package org.homeward.api.plans;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.homeward.infra.audit.AuditLog;
@@ -50,7 +51,8 @@ public class CheckingIn {
     }
 
     private Mono<CheckIn> firstTime(Caller caller, GoingOutPlan plan, String key, Report report) {
-        Instant now = clock.instant();
+        // Stored to the millisecond, so the first answer and a replay read alike.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return apply(plan, report, now)
                 .flatMap(plans::update)
                 .flatMap(changed -> checkIns.insertOnce(new CheckIn(UUID.randomUUID().toString(), plan.id(),
