@@ -3,18 +3,12 @@ package org.homeward.api;
 import java.time.Duration;
 import java.util.Map;
 
-import org.homeward.api.people.Carers;
-import org.homeward.api.people.Caseloads;
-import org.homeward.api.people.Organisations;
 import org.homeward.api.people.PeopleWorld;
-import org.homeward.api.people.Placements;
-import org.homeward.api.people.Teams;
-import org.homeward.api.people.Workers;
-import org.homeward.api.people.YoungPeople;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -24,20 +18,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class BadInputTest {
 
     @Autowired WebTestClient http;
-    @Autowired Organisations organisations;
-    @Autowired Teams teams;
-    @Autowired Workers workers;
-    @Autowired Carers carers;
-    @Autowired YoungPeople youngPeople;
-    @Autowired Placements placements;
-    @Autowired Caseloads caseloads;
+    @Autowired ApplicationContext context;
 
     PeopleWorld w;
 
     @BeforeAll
     void world() {
-        w = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        w = PeopleWorld.in(context);
     }
 
     private WebTestClient.ResponseSpec postRaw(String path, String body) {
@@ -132,6 +119,25 @@ class BadInputTest {
         String forged = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4IiwiYXVkIjoib3RoZXIiLCJyb2xlIjoiYWRtaW4ifQ.";
         expectProblem(http.get().uri("/young-people").header("Authorization", "Bearer " + forged).exchange(),
                 401, "unauthenticated");
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthenticated() {
+        long now = java.time.Instant.now().getEpochSecond();
+        // The emulator's token with its expiry moved: still valid for a while, then a second ago.
+        http.get().uri("/young-people").header("Authorization", "Bearer " + expiring(w.managerOfA.idToken(), now + 1800))
+                .exchange().expectStatus().isOk();
+        expectProblem(http.get().uri("/young-people")
+                .header("Authorization", "Bearer " + expiring(w.managerOfA.idToken(), now - 1)).exchange(),
+                401, "unauthenticated");
+    }
+
+    private static String expiring(String token, long expiresAt) {
+        String[] parts = token.split("\\.", -1);
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .replaceAll("\"exp\":\\d+", "\"exp\":" + expiresAt);
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes())
+                + "." + parts[2];
     }
 
     @Test

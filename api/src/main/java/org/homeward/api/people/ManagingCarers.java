@@ -1,9 +1,9 @@
 package org.homeward.api.people;
 
-import java.util.UUID;
 
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.ids.Ids;
 import org.homeward.infra.phone.PhoneNumber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,7 +21,7 @@ public class ManagingCarers {
 
     public Mono<Carer> register(Caller caller, String organisationId, String name, PhoneNumber phone) {
         return stewardship.managedBy(caller, organisationId)
-                .flatMap(organisation -> carers.save(new Carer(UUID.randomUUID().toString(), organisation.id(),
+                .flatMap(organisation -> carers.save(new Carer(Ids.next(), organisation.id(),
                         name, phone)));
     }
 

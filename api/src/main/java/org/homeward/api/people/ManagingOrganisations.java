@@ -2,10 +2,10 @@ package org.homeward.api.people;
 
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.homeward.infra.ids.Ids;
 import org.homeward.infra.phone.PhoneNumber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,7 +22,7 @@ public class ManagingOrganisations {
     }
 
     public Mono<Organisation> register(String name, ZoneId zone, Optional<PhoneNumber> outOfHoursPhone) {
-        return organisations.save(new Organisation(UUID.randomUUID().toString(), name, zone, outOfHoursPhone));
+        return organisations.save(new Organisation(Ids.next(), name, zone, outOfHoursPhone));
     }
 
     public Mono<Organisation> change(Caller caller, String id, String name, ZoneId zone,

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.ids.Ids;
 import reactor.core.publisher.Mono;
 
 /** Managers place young people with carers and give them a worker; both are audited. */
@@ -38,7 +38,7 @@ public class ManagingPlacements {
                                  LocalDate to, boolean outOfArea) {
         return managedYoungPerson(caller, youngPersonId)
                 .flatMap(youngPerson -> carersIn(youngPerson.organisationId(), carerIds)
-                        .then(Mono.fromCallable(() -> new Placement(UUID.randomUUID().toString(),
+                        .then(Mono.fromCallable(() -> new Placement(Ids.next(),
                                 youngPerson.organisationId(), youngPerson.id(), carerIds,
                                 from != null ? from : LocalDate.now(clock.withZone(youngPerson.homeZone())),
                                 to, outOfArea))))
@@ -62,7 +62,7 @@ public class ManagingPlacements {
                 .flatMap(youngPerson -> workers.findById(workerId)
                         .filter(worker -> worker.organisationId().equals(youngPerson.organisationId()))
                         .switchIfEmpty(Mono.error(new InvalidField("workerId", "no such worker in this organisation")))
-                        .map(worker -> new Caseload(UUID.randomUUID().toString(), youngPerson.organisationId(),
+                        .map(worker -> new Caseload(Ids.next(), youngPerson.organisationId(),
                                 worker.id(), youngPerson.id(),
                                 from != null ? from : LocalDate.now(clock.withZone(youngPerson.homeZone())), null)))
                 .flatMap(caseloads::save)

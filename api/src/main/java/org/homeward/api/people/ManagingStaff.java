@@ -1,12 +1,12 @@
 package org.homeward.api.people;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.homeward.infra.ids.Ids;
 import org.homeward.infra.phone.PhoneNumber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,7 +26,7 @@ public class ManagingStaff {
 
     public Mono<Team> registerTeam(Caller caller, String organisationId, String name) {
         return stewardship.managedBy(caller, organisationId)
-                .flatMap(organisation -> teams.save(new Team(UUID.randomUUID().toString(), organisation.id(), name)));
+                .flatMap(organisation -> teams.save(new Team(Ids.next(), organisation.id(), name)));
     }
 
     public Flux<Team> teams(Caller caller, String organisationId) {
@@ -37,7 +37,7 @@ public class ManagingStaff {
                                        boolean manager, Optional<PhoneNumber> phone) {
         return stewardship.managedBy(caller, organisationId)
                 .flatMap(organisation -> teamIn(organisation.id(), teamId).thenReturn(organisation))
-                .flatMap(organisation -> workers.save(new Worker(UUID.randomUUID().toString(), organisation.id(),
+                .flatMap(organisation -> workers.save(new Worker(Ids.next(), organisation.id(),
                         name, teamId, manager, phone)));
     }
 

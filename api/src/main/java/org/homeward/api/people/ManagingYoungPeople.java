@@ -2,11 +2,11 @@ package org.homeward.api.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.ids.Ids;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,7 +40,7 @@ public class ManagingYoungPeople {
         return stewardship.managedBy(caller, organisationId)
                 .filter(organisation -> ManagingStaff.caseManager(caller, organisation.id()))
                 .switchIfEmpty(Mono.error(new NotFound("organisation", organisationId)))
-                .map(organisation -> new YoungPerson(UUID.randomUUID().toString(), organisation.id(), details.name(),
+                .map(organisation -> new YoungPerson(Ids.next(), organisation.id(), details.name(),
                         details.preferredName(), details.dateOfBirth(), details.placementAddress(),
                         details.homeZone() != null ? details.homeZone() : organisation.zone()))
                 .map(youngPerson -> youngPerson.checkedOn(LocalDate.now(clock)))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -30,13 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class PeopleAccessMatrixTest {
 
     @Autowired WebTestClient http;
-    @Autowired Organisations organisations;
-    @Autowired Teams teams;
-    @Autowired Workers workers;
-    @Autowired Carers carers;
-    @Autowired YoungPeople youngPeople;
-    @Autowired Placements placements;
-    @Autowired Caseloads caseloads;
+    @Autowired ApplicationContext context;
 
     PeopleWorld w;
 
@@ -48,8 +43,7 @@ class PeopleAccessMatrixTest {
 
     @BeforeAll
     void world() {
-        w = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        w = PeopleWorld.in(context);
                 actors = List.of(
                 new Actor("admin", w.admin, "admin", Set.of(), Set.of(), null, null),
                 new Actor("manager A", w.managerOfA, "manager", Set.of(w.ypA1, w.ypA2), Set.of(w.ypA1, w.ypA2), w.orgA, w.managerA),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,20 +23,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class PeopleEndToEndTest {
 
     @Autowired WebTestClient http;
-    @Autowired Organisations organisations;
-    @Autowired Teams teams;
-    @Autowired Workers workers;
-    @Autowired Carers carers;
-    @Autowired YoungPeople youngPeople;
-    @Autowired Placements placements;
-    @Autowired Caseloads caseloads;
+    @Autowired ApplicationContext context;
 
     PeopleWorld world;
 
     @BeforeAll
     void world() {
-        world = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        world = PeopleWorld.in(context);
     }
 
     @Test

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.infra.phone.PhoneNumber;
+import org.springframework.context.ApplicationContext;
 import org.homeward.infra.testing.EmulatorUsers;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.TestAuthEmulator;
-import reactor.core.publisher.Mono;
+import java.time.Duration;
 
 /**
  * Two local authorities with everyone a test needs, saved straight through the ports, and a
@@ -40,11 +41,19 @@ public final class PeopleWorld {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     }
 
-    public Mono<PeopleWorld> create(Organisations organisations, Teams teams, Workers workers, Carers carers,
-                                    YoungPeople youngPeople, Placements placements, Caseloads caseloads) {
+    /** A new world in the application's database (blocking: test code, on the test thread). */
+    public static PeopleWorld in(ApplicationContext context) {
+        return new PeopleWorld().create(context.getBean(Organisations.class), context.getBean(Teams.class),
+                context.getBean(Workers.class), context.getBean(Carers.class), context.getBean(YoungPeople.class),
+                context.getBean(Placements.class), context.getBean(Caseloads.class));
+    }
+
+    /** Saves the records, then signs everyone up in the emulator. */
+    private PeopleWorld create(Organisations organisations, Teams teams, Workers workers, Carers carers,
+                               YoungPeople youngPeople, Placements placements, Caseloads caseloads) {
         LocalDate since = LocalDate.of(2026, 1, 1);
         var london = Organisation.DEFAULT_ZONE;
-        return organisations.save(new Organisation(orgA, "Authority A", london, Optional.empty()))
+        organisations.save(new Organisation(orgA, "Authority A", london, Optional.empty()))
                 .then(organisations.save(new Organisation(orgB, "Authority B", london, Optional.empty())))
                 .then(teams.save(new Team("team-a1-" + orgA, orgA, "A team one")))
                 .then(teams.save(new Team("team-a2-" + orgA, orgA, "A team two")))
@@ -66,8 +75,9 @@ public final class PeopleWorld {
                 .then(caseloads.save(new Caseload("cl-a1-" + ypA1, orgA, workerA1, ypA1, since, null)))
                 .then(caseloads.save(new Caseload("cl-a2-" + ypA2, orgA, workerA3, ypA2, since, null)))
                 .then(caseloads.save(new Caseload("cl-b1-" + ypB1, orgB, workerB1, ypB1, since, null)))
-                .then(Mono.fromRunnable(this::signUp))
-                .thenReturn(this);
+                .block(Duration.ofSeconds(30));
+        signUp();
+        return this;
     }
 
     private void signUp() {

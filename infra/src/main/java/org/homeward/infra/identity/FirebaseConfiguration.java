@@ -3,7 +3,6 @@ package org.homeward.infra.identity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.firebase.FirebaseApp;
@@ -11,6 +10,7 @@ import com.google.firebase.FirebaseOptions;
 import com.google.firebase.auth.FirebaseAuth;
 import com.google.firebase.internal.EmulatorCredentials;
 import com.google.firebase.internal.FirebaseProcessEnvironment;
+import org.homeward.infra.ids.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +51,7 @@ class FirebaseConfiguration {
             FirebaseProcessEnvironment.setenv("FIREBASE_AUTH_EMULATOR_HOST", "");
             options.setCredentials(applicationDefaultCredentials());
         }
-        return FirebaseApp.initializeApp(options.build(), "homeward-" + UUID.randomUUID());
+        return FirebaseApp.initializeApp(options.build(), "homeward-" + Ids.next());
     }
 
     @Bean

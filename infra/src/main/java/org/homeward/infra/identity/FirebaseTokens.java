@@ -28,6 +28,8 @@ class FirebaseTokens {
     private record Verified(Caller caller, Instant expiresAt) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FirebaseTokens.class);
+
     private final FirebaseAuth auth;
     private final Clock clock = Clock.systemUTC();
     private final Cache<String, Verified> verified;
@@ -48,12 +50,17 @@ class FirebaseTokens {
         }
         return Mono.fromCallable(() -> auth.verifyIdToken(token))
                 .subscribeOn(Schedulers.boundedElastic())
-                .onErrorMap(FirebaseAuthException.class, e -> new BadCredentialsException("Invalid ID token", e))
-                .onErrorMap(IllegalArgumentException.class, e -> new BadCredentialsException("Invalid ID token", e))
+                .onErrorMap(FirebaseAuthException.class, FirebaseTokens::refused)
+                .onErrorMap(IllegalArgumentException.class, FirebaseTokens::refused)
                 .map(firebaseToken -> remember(token, firebaseToken))
                 .flatMap(entry -> clock.instant().isBefore(entry.expiresAt())
                         ? Mono.just(entry.caller())
                         : Mono.error(new BadCredentialsException("Expired ID token")));
+    }
+
+    private static BadCredentialsException refused(Exception e) {
+        log.debug("ID token refused: {}", e.getMessage());
+        return new BadCredentialsException("Invalid ID token", e);
     }
 
     private Verified remember(String token, FirebaseToken firebaseToken) {

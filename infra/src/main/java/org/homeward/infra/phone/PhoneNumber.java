@@ -13,6 +13,22 @@ public record PhoneNumber(String e164) {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "GB";
 
+    static {
+        // libphonenumber reads each region's metadata from its jar on first use: do all of it now, at
+        // start-up, rather than as a blocking file read on an event-loop thread in the middle of a request.
+        for (String region : UTIL.getSupportedRegions()) {
+            UTIL.getExampleNumber(region);
+        }
+        for (int callingCode : UTIL.getSupportedGlobalNetworkCallingCodes()) {
+            UTIL.getExampleNumberForNonGeoEntity(callingCode);
+        }
+    }
+
+    /** Loads the numbering metadata (see the static initialiser); called once at start-up. */
+    public static void warmUp() {
+        // the static initialiser has run by the time this returns
+    }
+
     public PhoneNumber {
         if (e164 == null || !e164.equals(normalise(e164))) {
             throw new InvalidField("phone", "not a phone number in E.164 form");

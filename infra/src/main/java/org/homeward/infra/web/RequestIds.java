@@ -1,9 +1,9 @@
 package org.homeward.infra.web;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.homeward.infra.ids.Ids;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ public class RequestIds implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String supplied = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = supplied != null && SAFE.matcher(supplied).matches() ? supplied : UUID.randomUUID().toString();
+        String id = supplied != null && SAFE.matcher(supplied).matches() ? supplied : Ids.next();
         exchange.getAttributes().put(ATTRIBUTE, id);
         exchange.getResponse().getHeaders().set(HEADER, id);
         return chain.filter(exchange).contextWrite(context -> context.put(ATTRIBUTE, id));

@@ -1,5 +1,6 @@
 package org.homeward.infra.testing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +10,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import reactor.core.publisher.Mono;
 
 /**
  * Wires a Spring test context to the real components: the shared Auth emulator, a fresh database
@@ -30,6 +34,12 @@ public final class HomewardTestContext implements ApplicationContextInitializer<
                 "homeward.mongodb.storage=memory",
                 "homeward.mongodb.database=test-" + UUID.randomUUID().toString().substring(0, 8))
                 .applyTo(context);
+        if (!uri.isBlank()) {
+            // On a real MongoDB each test context gets its own database; drop it when the context closes.
+            context.addApplicationListener((ContextClosedEvent closed) -> closed.getApplicationContext()
+                    .getBean(ReactiveMongoTemplate.class).getMongoDatabase()
+                    .flatMap(database -> Mono.from(database.drop())).block(Duration.ofSeconds(30)));
+        }
     }
 
     /** The clock every test context runs on; import it with {@code @Import(HomewardTestContext.Clocks.class)}. */

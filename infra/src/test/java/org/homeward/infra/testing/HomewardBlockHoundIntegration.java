@@ -1,0 +1,25 @@
+package org.homeward.infra.testing;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * BlockHound, installed for every test JVM, fails any blocking call on a non-blocking thread.
+ * Exempt, none of them ours: the embedded MongoDB-wire server (a stand-in that does its storage
+ * work on its own Netty threads), the MongoDB driver's brief internal locks, and Hibernate
+ * Validator's one-time loading of its message bundle on the first invalid request.
+ */
+public final class HomewardBlockHoundIntegration implements BlockHoundIntegration {
+
+    @Override
+    public void applyTo(BlockHound.Builder builder) {
+        builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoDatabaseHandler", "channelRead0")
+                .allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoDatabaseHandler", "channelActive")
+                .allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoDatabaseHandler", "channelInactive")
+                .allowBlockingCallsInside("com.mongodb.internal.Locks", "withLock")
+                .allowBlockingCallsInside("com.mongodb.internal.Locks", "withInterruptibleLock")
+                .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
+                .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
+                        "loadBundle");
+    }
+}
