@@ -3,8 +3,8 @@ package org.homeward.api.plans;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
+import org.homeward.infra.ids.Ids;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.identity.Caller;
@@ -55,7 +55,7 @@ public class CheckingIn {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return apply(plan, report, now)
                 .flatMap(plans::update)
-                .flatMap(changed -> checkIns.insertOnce(new CheckIn(UUID.randomUUID().toString(), plan.id(),
+                .flatMap(changed -> checkIns.insertOnce(new CheckIn(Ids.next(), plan.id(),
                                 plan.youngPersonId(), report.kind(), report.deviceTime(), now, report.location(),
                                 report.minutes(), key, now.isAfter(plan.returnDue()), changed.status(),
                                 changed.backBy()))

@@ -2,8 +2,8 @@ package org.homeward.api.plans;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.UUID;
 
+import org.homeward.infra.ids.Ids;
 import org.homeward.api.people.YoungPerson;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.InvalidField;
@@ -89,6 +89,6 @@ public class ProposingPlan {
     }
 
     private static String newId() {
-        return UUID.randomUUID().toString();
+        return Ids.next();
     }
 }

@@ -8,16 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.homeward.api.people.Carers;
-import org.homeward.api.people.Caseloads;
 import org.homeward.api.people.Device;
 import org.homeward.api.people.Devices;
-import org.homeward.api.people.Organisations;
 import org.homeward.api.people.PeopleWorld;
-import org.homeward.api.people.Placements;
-import org.homeward.api.people.Teams;
-import org.homeward.api.people.Workers;
-import org.homeward.api.people.YoungPeople;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.FcmStandIn;
 import org.homeward.infra.testing.MutableClock;
@@ -33,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -52,15 +46,9 @@ class LadderEndToEndTest {
     static final String CARER_B1_PHONE = "+447911123103";
 
     @Autowired WebTestClient http;
+    @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
     @Autowired TimerPoller poller;
-    @Autowired Organisations organisations;
-    @Autowired Teams teams;
-    @Autowired Workers workers;
-    @Autowired Carers carers;
-    @Autowired YoungPeople youngPeople;
-    @Autowired Placements placements;
-    @Autowired Caseloads caseloads;
     @Autowired Devices devices;
     @Autowired TimerLeases leases;
     @Autowired TimerSettings timerSettings;
@@ -70,8 +58,7 @@ class LadderEndToEndTest {
 
     @BeforeAll
     void world() {
-        world = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        world = PeopleWorld.in(context);
     }
 
     @BeforeEach

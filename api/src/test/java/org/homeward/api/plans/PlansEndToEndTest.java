@@ -10,16 +10,9 @@ import java.util.UUID;
 
 import org.homeward.api.alerts.LadderEndToEnd;
 import org.homeward.api.alerts.LadderStandIns;
-import org.homeward.api.people.Carers;
-import org.homeward.api.people.Caseloads;
 import org.homeward.api.people.Device;
 import org.homeward.api.people.Devices;
-import org.homeward.api.people.Organisations;
 import org.homeward.api.people.PeopleWorld;
-import org.homeward.api.people.Placements;
-import org.homeward.api.people.Teams;
-import org.homeward.api.people.Workers;
-import org.homeward.api.people.YoungPeople;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.FcmStandIn;
 import org.homeward.infra.testing.MutableClock;
@@ -29,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -40,23 +34,16 @@ class PlansEndToEndTest {
     static final FcmStandIn FCM = LadderStandIns.FCM;
 
     @Autowired WebTestClient http;
+    @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
     @Autowired TimerPoller poller;
-    @Autowired Organisations organisations;
-    @Autowired Teams teams;
-    @Autowired Workers workers;
-    @Autowired Carers carers;
-    @Autowired YoungPeople youngPeople;
-    @Autowired Placements placements;
-    @Autowired Caseloads caseloads;
     @Autowired Devices devices;
 
     PeopleWorld world;
 
     @BeforeAll
     void world() {
-        world = new PeopleWorld().create(organisations, teams, workers, carers, youngPeople, placements, caseloads)
-                .block(Duration.ofSeconds(30));
+        world = PeopleWorld.in(context);
     }
 
     @BeforeEach

@@ -1,8 +1,8 @@
 package org.homeward.infra.outbox;
 
 import java.time.Clock;
-import java.util.UUID;
 
+import org.homeward.infra.ids.Ids;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -35,7 +35,7 @@ class MongoOutbox implements Outbox {
     @Override
     public Mono<RecordedNotification> record(String channel, String recipientId, String address, String title,
                                              String body) {
-        return mongo.insert(new StoredNotification(UUID.randomUUID().toString(), channel, recipientId, address,
+        return mongo.insert(new StoredNotification(Ids.next(), channel, recipientId, address,
                 title, body, clock.instant())).map(StoredNotification::toRecord);
     }
 

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
+import org.homeward.infra.ids.Ids;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -80,7 +80,7 @@ class MongoTimers implements Timers, TimerLeases {
         return new Update()
                 .set("dueAt", until)
                 .set("leaseOwner", owner)
-                .set("leaseToken", UUID.randomUUID().toString())
+                .set("leaseToken", Ids.next())
                 .set("leaseUntil", until)
                 .inc("attempts", 1);
     }
