@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.homeward.infra.ids.Ids;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.errors.Conflict;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.identity.Caller;
 import reactor.core.publisher.Mono;
@@ -47,6 +48,8 @@ public class CheckingIn {
         }
         return access.ownedBy(caller, planId)
                 .flatMap(plan -> checkIns.findByKey(plan.youngPersonId(), idempotencyKey)
+                        .flatMap(first -> first.planId().equals(plan.id()) ? Mono.just(first)
+                                : Mono.<CheckIn>error(new Conflict("This Idempotency-Key was used for another plan")))
                         .switchIfEmpty(Mono.defer(() -> firstTime(caller, plan, idempotencyKey, report))));
     }
 
