@@ -1,0 +1,77 @@
+package org.homeward.api.alerts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.homeward.infra.errors.RuleViolation;
+
+/**
+ * One alert about a young person: a step of the late-return ladder, or the notice that they are
+ * back. Its id is derived from the plan and the step, so a step can be raised only once.
+ *
+ * @param step         1 young person, 2 carers by push, 3 carers by SMS, 4 duty worker; 0 for "back home"
+ * @param recipientIds who was told (person ids; {@code out-of-hours:<organisation>} for the duty team's number)
+ */
+public record Alert(String id, Kind kind, String planId, String youngPersonId, String organisationId, int step,
+                    Instant raisedAt, List<String> recipientIds, Status status, String acknowledgedBy,
+                    Instant acknowledgedAt, Instant resolvedAt) {
+
+    public enum Kind { LATE_RETURN, RETURNED }
+
+    public enum Status { OPEN, ACKNOWLEDGED, RESOLVED, MISSING }
+
+    public Alert {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(planId);
+        Objects.requireNonNull(youngPersonId);
+        Objects.requireNonNull(status);
+        recipientIds = recipientIds == null ? List.of() : List.copyOf(recipientIds);
+    }
+
+    public static String idFor(String planId, int step) {
+        return planId + ":step-" + step;
+    }
+
+    public static Alert lateReturn(String planId, String youngPersonId, String organisationId, int step,
+                                   Instant at, List<String> recipientIds) {
+        return new Alert(idFor(planId, step), Kind.LATE_RETURN, planId, youngPersonId, organisationId, step, at,
+                recipientIds, Status.OPEN, null, null, null);
+    }
+
+    public static Alert returned(String planId, String youngPersonId, String organisationId, Instant at,
+                                 List<String> recipientIds) {
+        return new Alert(planId + ":returned", Kind.RETURNED, planId, youngPersonId, organisationId, 0, at,
+                recipientIds, Status.RESOLVED, null, null, at);
+    }
+
+    /** A carer (or worker) has seen it and is dealing with it. Acknowledging twice changes nothing. */
+    public Alert acknowledge(String personId, Instant at) {
+        if (status == Status.ACKNOWLEDGED) {
+            return this;
+        }
+        if (status != Status.OPEN || kind != Kind.LATE_RETURN) {
+            throw new RuleViolation("This alert is " + status.name().toLowerCase() + ": nothing to acknowledge");
+        }
+        return new Alert(id, kind, planId, youngPersonId, organisationId, step, raisedAt, recipientIds,
+                Status.ACKNOWLEDGED, personId, at, resolvedAt);
+    }
+
+    public Alert resolved(Instant at) {
+        if (kind != Kind.LATE_RETURN || status == Status.RESOLVED) {
+            return this;
+        }
+        return new Alert(id, kind, planId, youngPersonId, organisationId, step, raisedAt, recipientIds,
+                Status.RESOLVED, acknowledgedBy, acknowledgedAt, at);
+    }
+
+    public Alert missing() {
+        return new Alert(id, kind, planId, youngPersonId, organisationId, step, raisedAt, recipientIds,
+                Status.MISSING, acknowledgedBy, acknowledgedAt, resolvedAt);
+    }
+
+    public boolean isAcknowledged() {
+        return acknowledgedBy != null;
+    }
+}

@@ -1,0 +1,130 @@
+package org.homeward.api.alerts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.homeward.api.people.Device;
+import org.homeward.api.people.Devices;
+import org.homeward.infra.push.PushGateway;
+import org.homeward.infra.push.PushMessage;
+import org.homeward.infra.push.PushOutcome;
+import org.homeward.infra.sms.SmsGateway;
+import org.homeward.infra.sms.SmsMessage;
+import org.homeward.infra.sms.SmsOutcome;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gets an alert to a person: push to each of their phones, a text message when push reaches none
+ * of them. Each attempt is stored before it leaves, under an id made of the alert, the channel, the
+ * person and the address, so that an instance taking over a half-done step sends nothing twice.
+ */
+public class Notifying {
+
+    /** What to say: a title for push, the body for both. */
+    public record Text(String title, String body) {
+    }
+
+    private final Devices devices;
+    private final Deliveries deliveries;
+    private final PushGateway push;
+    private final SmsGateway sms;
+    private final Clock clock;
+
+    public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, Clock clock) {
+        this.devices = devices;
+        this.deliveries = deliveries;
+        this.push = push;
+        this.sms = sms;
+        this.clock = clock;
+    }
+
+    /** Push to every phone of the recipient; with {@code smsFallback}, a text at once if none was reached. */
+    public Mono<List<Delivery>> push(Alert alert, Recipient recipient, Text text, boolean smsFallback) {
+        return devices.findByPeople(List.of(recipient.id()))
+                .flatMap(device -> pushTo(alert, recipient, device, text))
+                .collectList()
+                .flatMap(pushed -> smsFallback && pushed.stream().noneMatch(Delivery::reached)
+                        ? text(alert, recipient, text, true).map(fallback -> concat(pushed, fallback))
+                        .defaultIfEmpty(pushed)
+                        : Mono.just(pushed));
+    }
+
+    /** A text message to the recipient's number, if they have one. */
+    public Mono<Delivery> text(Alert alert, Recipient recipient, Text text, boolean fallback) {
+        return Mono.justOrEmpty(recipient.phone()).flatMap(phone -> once(
+                new Delivery(deliveryId(alert.id(), Delivery.Channel.SMS, recipient.id(), phone.e164()), alert.id(),
+                        alert.planId(), recipient.id(), Delivery.Channel.SMS, phone.e164(), Delivery.SENDING, null,
+                        null, fallback, clock.instant(), clock.instant()),
+                () -> sms.send(new SmsMessage(recipient.id(), phone, text.body()))
+                        .map(Notifying::finished)));
+    }
+
+    /** Sends again over the channel and address of an earlier delivery (the "back home" notice). */
+    public Mono<Delivery> resend(Alert alert, Delivery earlier, Text text) {
+        Delivery attempt = new Delivery(deliveryId(alert.id(), earlier.channel(), earlier.recipientId(),
+                earlier.address()), alert.id(), alert.planId(), earlier.recipientId(), earlier.channel(),
+                earlier.address(), Delivery.SENDING, null, null, false, clock.instant(), clock.instant());
+        if (earlier.channel() == Delivery.Channel.PUSH) {
+            return once(attempt, () -> sendPush(alert, earlier.recipientId(), earlier.address(), text));
+        }
+        return once(attempt, () -> sms.send(new SmsMessage(earlier.recipientId(),
+                new org.homeward.infra.phone.PhoneNumber(earlier.address()), text.body())).map(Notifying::finished));
+    }
+
+    private Mono<Delivery> pushTo(Alert alert, Recipient recipient, Device device, Text text) {
+        Delivery attempt = new Delivery(deliveryId(alert.id(), Delivery.Channel.PUSH, recipient.id(), device.token()),
+                alert.id(), alert.planId(), recipient.id(), Delivery.Channel.PUSH, device.token(), Delivery.SENDING,
+                null, null, false, clock.instant(), clock.instant());
+        return once(attempt, () -> sendPush(alert, recipient.id(), device.token(), text));
+    }
+
+    private Mono<Finished> sendPush(Alert alert, String recipientId, String token, Text text) {
+        return push.send(new PushMessage(recipientId, token, text.title(), text.body(),
+                        Map.of("alertId", alert.id(), "planId", alert.planId(), "kind", alert.kind().name())))
+                .flatMap(outcome -> outcome.status() == PushOutcome.Status.UNREGISTERED
+                        ? devices.remove(recipientId, token).thenReturn(outcome) : Mono.just(outcome))
+                .map(outcome -> new Finished(outcome.status().name(), outcome.providerId(), outcome.error()));
+    }
+
+    private record Finished(String status, String providerId, String error) {
+    }
+
+    private static Finished finished(SmsOutcome outcome) {
+        return new Finished(outcome.accepted() ? outcome.status() : "FAILED", outcome.providerId(), outcome.error());
+    }
+
+    /**
+     * Stores the attempt, then sends. If the attempt was stored before (by this or a crashed
+     * instance), the stored one stands and nothing is sent.
+     */
+    private Mono<Delivery> once(Delivery attempt, java.util.function.Supplier<Mono<Finished>> send) {
+        return deliveries.begin(attempt).flatMap(fresh -> fresh
+                ? send.get().flatMap(done -> deliveries.finish(attempt.id(), done.status(), done.providerId(),
+                        done.error(), clock.instant()))
+                : deliveries.findById(attempt.id()));
+    }
+
+    private static List<Delivery> concat(List<Delivery> pushed, Delivery fallback) {
+        List<Delivery> all = new java.util.ArrayList<>(pushed);
+        all.add(fallback);
+        return List.copyOf(all);
+    }
+
+    static String deliveryId(String alertId, Delivery.Channel channel, String recipientId, String address) {
+        return alertId + "|" + channel + "|" + recipientId + "|" + digest(address);
+    }
+
+    private static String digest(String address) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.homeward.api.plans.infrastructure;
+
+import java.time.Clock;
+
+import org.homeward.api.people.Relationships;
+import org.homeward.api.plans.AnsweringPlan;
+import org.homeward.api.plans.CheckIns;
+import org.homeward.api.plans.CheckingIn;
+import org.homeward.api.plans.DecidingExtension;
+import org.homeward.api.plans.GoingOutPlans;
+import org.homeward.api.plans.GoingOutRulesBook;
+import org.homeward.api.plans.PlanAccess;
+import org.homeward.api.plans.ProposingPlan;
+import org.homeward.api.plans.ReadingPlans;
+import org.homeward.api.plans.ReturnWatch;
+import org.homeward.api.plans.SettingGoingOutRules;
+import org.homeward.infra.audit.AuditLog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+/** Wires going-out plans and check-ins. */
+@Configuration(proxyBeanMethods = false)
+class PlansConfiguration {
+
+    @Bean GoingOutPlans goingOutPlans(ReactiveMongoTemplate mongo) { return MongoPlans.plans(mongo); }
+    @Bean CheckIns checkIns(ReactiveMongoTemplate mongo) { return MongoPlans.checkIns(mongo); }
+    @Bean GoingOutRulesBook goingOutRulesBook(ReactiveMongoTemplate mongo) { return MongoPlans.rules(mongo); }
+
+    @Bean
+    PlanAccess planAccess(GoingOutPlans plans, Relationships relationships) {
+        return new PlanAccess(plans, relationships);
+    }
+
+    @Bean
+    ProposingPlan proposingPlan(GoingOutPlans plans, PlanAccess access, GoingOutRulesBook rules, ReturnWatch watch,
+                                AuditLog audit, Clock clock) {
+        return new ProposingPlan(plans, access, rules, watch, audit, clock);
+    }
+
+    @Bean
+    AnsweringPlan answeringPlan(GoingOutPlans plans, PlanAccess access, ReturnWatch watch, AuditLog audit) {
+        return new AnsweringPlan(plans, access, watch, audit);
+    }
+
+    @Bean
+    CheckingIn checkingIn(GoingOutPlans plans, CheckIns checkIns, PlanAccess access, GoingOutRulesBook rules,
+                          ReturnWatch watch, AuditLog audit, Clock clock) {
+        return new CheckingIn(plans, checkIns, access, rules, watch, audit, clock);
+    }
+
+    @Bean
+    DecidingExtension decidingExtension(GoingOutPlans plans, PlanAccess access, ReturnWatch watch, AuditLog audit) {
+        return new DecidingExtension(plans, access, watch, audit);
+    }
+
+    @Bean
+    ReadingPlans readingPlans(GoingOutPlans plans, CheckIns checkIns, PlanAccess access, AuditLog audit) {
+        return new ReadingPlans(plans, checkIns, access, audit);
+    }
+
+    @Bean
+    SettingGoingOutRules settingGoingOutRules(GoingOutRulesBook book, PlanAccess access, AuditLog audit) {
+        return new SettingGoingOutRules(book, access, audit);
+    }
+}

@@ -1,0 +1,112 @@
+package org.homeward.infra.timer;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Takes due timers and hands them to their handlers, on a schedule and on demand. Any number of
+ * instances may poll one database: each timer is claimed by one of them at a time.
+ */
+public class TimerPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TimerPoller.class);
+
+    private final TimerLeases leases;
+    private final Map<String, TimerHandler> handlers;
+    private final TimerSettings settings;
+    private final Clock clock;
+    private final String owner;
+    private volatile Disposable polling;
+
+    public TimerPoller(TimerLeases leases, List<TimerHandler> handlers, TimerSettings settings, Clock clock,
+                       String owner) {
+        this.leases = leases;
+        this.handlers = handlers.stream().collect(Collectors.toMap(TimerHandler::kind, Function.identity()));
+        this.settings = settings;
+        this.clock = clock;
+        this.owner = owner;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    /**
+     * Works through every timer due now, including those that a handler set due again at once (the
+     * next step of a ladder whose delay has already passed); emits how many were handled.
+     */
+    public Mono<Integer> runDue() {
+        return sweep()
+                .expand(handled -> handled > 0 ? sweep() : Mono.empty())
+                .reduce(0, Integer::sum);
+    }
+
+    /** One pass: claims a batch of due timers and works on them as they come. */
+    private Mono<Integer> sweep() {
+        return Flux.defer(() -> leases.claimDue(owner, clock.instant(), settings.lease(), settings.batchSize()))
+                .flatMap(this::work, settings.concurrency())
+                .reduce(0, (count, handled) -> count + 1);
+    }
+
+    private Mono<Boolean> work(Timer timer) {
+        TimerHandler handler = handlers.get(timer.kind());
+        if (handler == null) {
+            log.error("No handler for timer {} of kind {}", timer.id(), timer.kind());
+            return leases.release(timer, clock.instant().plus(settings.retryDelay()));
+        }
+        return Mono.defer(() -> handler.handle(timer))
+                .flatMap(outcome -> leases.complete(timer, outcome))
+                .doOnNext(current -> {
+                    if (!current) {
+                        log.info("Timer {} changed while {} worked on it; its new state stands", timer.id(), owner);
+                    }
+                })
+                .onErrorResume(error -> {
+                    log.warn("Timer {} ({}) failed on attempt {}: {}", timer.id(), timer.kind(), timer.attempts(),
+                            error.toString());
+                    return leases.release(timer, clock.instant().plus(settings.retryDelay()));
+                });
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled() || polling != null) {
+            return;
+        }
+        polling = Flux.interval(settings.pollInterval())
+                .onBackpressureDrop()
+                .concatMap(tick -> runDue().onErrorResume(error -> {
+                    log.error("Timer poll by {} failed", owner, error);
+                    return Mono.just(0);
+                }), 1)
+                .subscribe(handled -> {
+                    if (handled > 0) {
+                        log.debug("{} handled {} due timers", owner, handled);
+                    }
+                }, error -> log.error("Timer polling by {} stopped", owner, error));
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = polling;
+        polling = null;
+        if (current != null) {
+            current.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return polling != null;
+    }
+}

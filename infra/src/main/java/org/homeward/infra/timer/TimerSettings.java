@@ -1,0 +1,28 @@
+package org.homeward.infra.timer;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The durable timers' poller.
+ *
+ * @param enabled      poll on a schedule (tests switch it off and call {@link TimerPoller#runDue()})
+ * @param pollInterval how often to look for due work
+ * @param lease        how long a claim holds before another instance may take the timer over
+ * @param batchSize    how many due timers one scan claims
+ * @param concurrency  how many due timers one instance works on at once
+ * @param retryDelay   how long after a failure a timer is due again
+ * @param owner        this instance's name in leases; a random one when empty
+ */
+@ConfigurationProperties("homeward.timers")
+public record TimerSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("250ms") Duration pollInterval,
+        @DefaultValue("60s") Duration lease,
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("64") int concurrency,
+        @DefaultValue("30s") Duration retryDelay,
+        String owner) {
+}

@@ -1,0 +1,19 @@
+package org.homeward.infra.timer;
+
+import java.time.Instant;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+/** The durable deadlines, as features see them: set one, move it, cancel it. */
+public interface Timers {
+
+    /** Creates or replaces the timer with this id: pending, due at {@code dueAt}, any lease dropped. */
+    Mono<Void> schedule(String id, String kind, Instant dueAt, Map<String, String> payload);
+
+    /** Cancels the timer if it is pending; true when there was one to cancel. */
+    Mono<Boolean> cancel(String id);
+
+    /** The timer if it is still pending. */
+    Mono<Timer> findPending(String id);
+}
