@@ -7,8 +7,11 @@ import java.util.Objects;
 import org.homeward.infra.errors.RuleViolation;
 
 /**
- * One alert about a young person: a step of the late-return ladder, or the notice that they are
- * back. Its id is derived from the plan and the step, so a step can be raised only once.
+ * One alert about a young person: a step of the late-return ladder, the notice that they are
+ * back, a step of a help request's escalation, or news about a help request. Its id is derived from
+ * the subject (plan or help request) and the step, so a step can be raised only once.
+ *
+ * @param planId       the subject of the alert: the going-out plan, or for help alerts the help request
  *
  * @param step         1 young person, 2 carers by push, 3 carers by SMS, 4 duty worker; 0 for "back home"
  * @param recipientIds who was told (person ids; {@code out-of-hours:<organisation>} for the duty team's number)
@@ -17,7 +20,7 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                     Instant raisedAt, List<String> recipientIds, Status status, String acknowledgedBy,
                     Instant acknowledgedAt, Instant resolvedAt) {
 
-    public enum Kind { LATE_RETURN, RETURNED }
+    public enum Kind { LATE_RETURN, RETURNED, HELP_REQUEST, HELP_UPDATE }
 
     public enum Status { OPEN, ACKNOWLEDGED, RESOLVED, MISSING }
 
@@ -46,10 +49,39 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                 recipientIds, Status.RESOLVED, null, null, at);
     }
 
+    /** A step of a help request's escalation; it is acknowledged through the help request itself. */
+    public static Alert helpRequest(String requestId, String youngPersonId, String organisationId, int step,
+                                    Instant at, List<String> recipientIds) {
+        return new Alert("help:" + requestId + ":step-" + step, Kind.HELP_REQUEST, requestId, youngPersonId,
+                organisationId, step, at, recipientIds, Status.OPEN, null, null, null);
+    }
+
+    /** News about a help request (acknowledged, a question, safe, closed), told once under {@code event}. */
+    public static Alert helpUpdate(String requestId, String event, String youngPersonId, String organisationId,
+                                   Instant at, List<String> recipientIds) {
+        return new Alert("help:" + requestId + ":" + event, Kind.HELP_UPDATE, requestId, youngPersonId,
+                organisationId, 0, at, recipientIds, Status.RESOLVED, null, null, at);
+    }
+
+    /** Help alerts are over when their request is acknowledged or closed. */
+    public Alert settled(String personId, Instant at) {
+        if (kind != Kind.HELP_REQUEST || status != Status.OPEN) {
+            return this;
+        }
+        return personId == null
+                ? new Alert(id, kind, planId, youngPersonId, organisationId, step, raisedAt, recipientIds,
+                Status.RESOLVED, acknowledgedBy, acknowledgedAt, at)
+                : new Alert(id, kind, planId, youngPersonId, organisationId, step, raisedAt, recipientIds,
+                Status.ACKNOWLEDGED, personId, at, resolvedAt);
+    }
+
     /** A carer (or worker) has seen it and is dealing with it. Acknowledging twice changes nothing. */
     public Alert acknowledge(String personId, Instant at) {
         if (status == Status.ACKNOWLEDGED) {
             return this;
+        }
+        if (kind == Kind.HELP_REQUEST) {
+            throw new RuleViolation("Acknowledge a help request at /help-requests/" + planId + "/acknowledge");
         }
         if (status != Status.OPEN || kind != Kind.LATE_RETURN) {
             throw new RuleViolation("This alert is " + status.name().toLowerCase() + ": nothing to acknowledge");

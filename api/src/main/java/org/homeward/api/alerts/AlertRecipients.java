@@ -44,8 +44,13 @@ public class AlertRecipients {
 
     /** The carers of every placement current on the day of {@code at} in the plan's zone. */
     public Mono<List<Recipient>> carersOf(GoingOutPlan plan, Instant at) {
-        LocalDate today = at.atZone(plan.zone()).toLocalDate();
-        return placements.findByYoungPerson(plan.youngPersonId())
+        return carersOf(plan.youngPersonId(), plan.zone(), at);
+    }
+
+    /** The carers of every placement of the young person current on the day of {@code at} in {@code zone}. */
+    public Mono<List<Recipient>> carersOf(String youngPersonId, java.time.ZoneId zone, Instant at) {
+        LocalDate today = at.atZone(zone).toLocalDate();
+        return placements.findByYoungPerson(youngPersonId)
                 .filter(placement -> placement.isCurrentOn(today))
                 .flatMapIterable(Placement::carerIds)
                 .distinct()
@@ -57,11 +62,16 @@ public class AlertRecipients {
 
     /** The worker on duty now, or out of hours the organisation's emergency duty number. */
     private Mono<List<Recipient>> onDuty(GoingOutPlan plan, Instant at) {
-        return rotas.findByOrganisation(plan.organisationId())
+        return onDuty(plan.organisationId(), at);
+    }
+
+    /** The organisation's worker on duty at {@code at}, or out of hours its emergency duty number. */
+    public Mono<List<Recipient>> onDuty(String organisationId, Instant at) {
+        return rotas.findByOrganisation(organisationId)
                 .flatMap(rota -> Mono.justOrEmpty(rota.onDutyAt(at)))
                 .flatMap(workers::findById)
                 .map(worker -> List.of(new Recipient(worker.id(), Recipient.Kind.DUTY_WORKER, worker.phone())))
-                .switchIfEmpty(Mono.defer(() -> organisations.findById(plan.organisationId())
+                .switchIfEmpty(Mono.defer(() -> organisations.findById(organisationId)
                         .map(organisation -> organisation.outOfHoursPhone()
                                 .map(phone -> List.of(new Recipient(Recipient.outOfHours(organisation.id()),
                                         Recipient.Kind.OUT_OF_HOURS, Optional.of(phone))))

@@ -27,6 +27,18 @@ public class Notifying {
 
     /** What to say: a title for push, the body for both. */
     public record Text(String title, String body) {
+
+        /**
+         * Nothing to see or hear: a data-only push that the app picks up quietly (a discreet help
+         * request must not light up the young person's screen with words someone beside them could read).
+         */
+        public static Text silent() {
+            return new Text(null, null);
+        }
+
+        public boolean isSilent() {
+            return title == null && body == null;
+        }
     }
 
     private final Devices devices;

@@ -41,6 +41,9 @@ public class ReportingMissing {
     public Mono<MissingEpisode> report(Caller caller, String alertId) {
         Instant now = clock.instant();
         return access.actionable(caller, alertId)
+                .flatMap(alert -> alert.kind() == Alert.Kind.LATE_RETURN ? Mono.just(alert)
+                        : Mono.error(new org.homeward.infra.errors.RuleViolation(
+                        "Only a late return is reported missing from an alert; close a help request instead")))
                 .flatMap(alert -> plans.findById(alert.planId()))
                 .flatMap(plan -> plan.status() == PlanStatus.MISSING ? Mono.just(plan)
                         : Mono.fromCallable(plan::reportedMissing).flatMap(plans::update))

@@ -77,11 +77,11 @@ class FcmPushGateway implements PushGateway {
     }
 
     private static Message toFcm(PushMessage message) {
-        return Message.builder()
-                .setToken(message.token())
-                .setNotification(Notification.builder().setTitle(message.title()).setBody(message.body()).build())
-                .putAllData(message.data())
-                .build();
+        Message.Builder builder = Message.builder().setToken(message.token()).putAllData(message.data());
+        if (!message.silent()) {
+            builder.setNotification(Notification.builder().setTitle(message.title()).setBody(message.body()).build());
+        }
+        return builder.build();
     }
 
     static String errorCode(Throwable error) {

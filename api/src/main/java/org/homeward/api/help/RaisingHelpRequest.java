@@ -1,0 +1,91 @@
+package org.homeward.api.help;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.homeward.api.people.YoungPeople;
+import org.homeward.api.people.YoungPerson;
+import org.homeward.api.plans.GoingOutPlans;
+import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.errors.Conflict;
+import org.homeward.infra.errors.InvalidField;
+import org.homeward.infra.errors.NotFound;
+import org.homeward.infra.identity.Caller;
+import org.homeward.infra.identity.Role;
+import org.homeward.infra.ids.Ids;
+import reactor.core.publisher.Mono;
+
+/**
+ * A young person asks for help. The phone may send it twice (poor signal): the same
+ * {@code Idempotency-Key} answers with the first request, which escalates once.
+ */
+public class RaisingHelpRequest {
+
+    /** What the phone sent. */
+    public record Ask(HelpRequest.Category category, String message, HelpRequest.Location location,
+                      boolean discreet, String planId, Instant deviceTime) {
+    }
+
+    private final HelpRequests requests;
+    private final YoungPeople youngPeople;
+    private final GoingOutPlans plans;
+    private final EscalatingHelpRequest escalation;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RaisingHelpRequest(HelpRequests requests, YoungPeople youngPeople, GoingOutPlans plans,
+                              EscalatingHelpRequest escalation, AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.youngPeople = youngPeople;
+        this.plans = plans;
+        this.escalation = escalation;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Mono<HelpRequest> raise(Caller caller, String idempotencyKey, Ask ask) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
+            return Mono.error(new InvalidField("Idempotency-Key", "header of 1 to 128 characters is required"));
+        }
+        if (!caller.is(Role.YOUNG_PERSON) || caller.personId().isEmpty()) {
+            return Mono.error(new NotFound("young person", caller.personIdOrNone()));
+        }
+        return youngPeople.findById(caller.personIdOrNone())
+                .switchIfEmpty(Mono.error(new NotFound("young person", caller.personIdOrNone())))
+                .flatMap(youngPerson -> requests.findByKey(youngPerson.id(), idempotencyKey)
+                        .flatMap(earlier -> replay(earlier, ask))
+                        .switchIfEmpty(Mono.defer(() -> firstTime(caller, youngPerson, idempotencyKey, ask))));
+    }
+
+    private Mono<HelpRequest> replay(HelpRequest earlier, Ask ask) {
+        return earlier.category() == ask.category() ? Mono.just(earlier)
+                : Mono.error(new Conflict("This Idempotency-Key was used for another help request"));
+    }
+
+    private Mono<HelpRequest> firstTime(Caller caller, YoungPerson youngPerson, String key, Ask ask) {
+        return duringPlan(youngPerson, ask.planId())
+                .then(Mono.fromCallable(() -> HelpRequest.raise("help-" + Ids.next(), youngPerson.id(),
+                        youngPerson.organisationId(), ask.planId(), ask.category(), ask.message(), ask.location(),
+                        ask.discreet(), key, ask.deviceTime(), clock.instant())))
+                .flatMap(fresh -> requests.insertOrFindByKey(fresh)
+                        // a concurrent replay may have stored its request first: that one stands, and started
+                        .flatMap(stored -> stored.id().equals(fresh.id()) ? started(caller, stored) : replay(stored, ask)));
+    }
+
+    private Mono<HelpRequest> started(Caller caller, HelpRequest stored) {
+        return audit.record(caller, "help.raise", stored.youngPersonId(), stored.id(), null)
+                .then(escalation.start(stored))
+                .then(requests.findById(stored.id()));
+    }
+
+    /** A plan named by the phone must be the young person's own. */
+    private Mono<Void> duringPlan(YoungPerson youngPerson, String planId) {
+        if (planId == null) {
+            return Mono.empty();
+        }
+        return plans.findById(planId)
+                .filter(plan -> plan.youngPersonId().equals(youngPerson.id()))
+                .switchIfEmpty(Mono.error(new InvalidField("planId", "no such plan of yours")))
+                .then();
+    }
+}

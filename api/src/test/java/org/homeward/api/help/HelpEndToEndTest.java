@@ -1,0 +1,297 @@
+package org.homeward.api.help;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.api.alerts.LadderEndToEnd;
+import org.homeward.api.alerts.LadderStandIns;
+import org.homeward.api.people.Device;
+import org.homeward.api.people.Devices;
+import org.homeward.api.people.Organisation;
+import org.homeward.api.people.Organisations;
+import org.homeward.api.people.PeopleWorld;
+import org.homeward.infra.phone.PhoneNumber;
+import org.homeward.infra.testing.EmulatorUsers.SignedIn;
+import org.homeward.infra.testing.FcmStandIn;
+import org.homeward.infra.testing.MutableClock;
+import org.homeward.infra.testing.TwilioStandIn;
+import org.homeward.infra.timer.TimerPoller;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Help requests over the real HTTP port: raised by the young person, pushed to carers and the duty
+ * worker (FCM stand-in), texted when nobody acknowledges (Twilio stand-in), escalated, responded to,
+ * closed; the location seen only by those alerted while open, and erased on closure.
+ */
+@LadderEndToEnd
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SuppressWarnings("unchecked")
+class HelpEndToEndTest {
+
+    static final FcmStandIn FCM = LadderStandIns.FCM;
+    static final TwilioStandIn TWILIO = LadderStandIns.TWILIO;
+    static final String CARER_A1_PHONE = "+447911123101";
+    static final String CARER_A2_PHONE = "+447911123102";
+    static final String OUT_OF_HOURS_B = "+447911123999";
+
+    @Autowired WebTestClient http;
+    @Autowired ApplicationContext context;
+    @Autowired MutableClock clock;
+    @Autowired TimerPoller poller;
+    @Autowired Devices devices;
+    @Autowired Organisations organisations;
+    @Autowired HelpRequests requests;
+
+    PeopleWorld world;
+
+    @BeforeAll
+    void world() {
+        world = PeopleWorld.in(context);
+    }
+
+    @BeforeEach
+    void nothingReceivedYet() {
+        FCM.clear();
+        TWILIO.clear();
+    }
+
+    @Test
+    void aDiscreetRequestReachesCarersAndTheDutyWorkerAndAnAcknowledgementStopsTheTexts() {
+        String yp = token("yp"), carer = token("carer"), duty = token("duty"), ownWorker = token("own");
+        register(world.ypA1, yp);
+        register(world.carerA1, carer);
+        register(world.workerA3, duty);
+        register(world.workerA1, ownWorker);
+        clock.set(Instant.parse("2026-03-07T21:00:00Z"));
+        dutyRota(world.orgA, world.workerA3, "2026-03-07T18:00:00Z", "2026-03-08T08:00:00Z");
+
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> raised = raise(world.youngPersonA1, key, Map.of("category", "UNSAFE",
+                "message", "Someone is following me", "discreet", true,
+                "location", Map.of("latitude", 51.50741, "longitude", -0.12782, "accuracyMetres", 20)));
+        String id = (String) raised.get("id");
+        assertThat(raised.get("status")).isEqualTo("OPEN");
+        assertThat((List<Object>) raised.get("alertedIds")).containsExactlyInAnyOrder(world.carerA1, world.workerA3);
+        assertThat(FCM.receivedBy(carer)).hasSize(1).first().extracting(FcmStandIn.Received::title).asString()
+                .endsWith("asked for help");
+        assertThat(FCM.receivedBy(carer).get(0).body()).doesNotContain("following");
+        assertThat(FCM.receivedBy(duty)).hasSize(1);
+        assertThat(FCM.receivedBy(yp)).as("nothing lights up the young person's phone").isEmpty();
+        assertThat(FCM.receivedBy(ownWorker)).isEmpty();
+
+        // The phone sends it again on poor signal: one request, one push each.
+        assertThat(raise(world.youngPersonA1, key, Map.of("category", "UNSAFE", "discreet", true)).get("id"))
+                .isEqualTo(id);
+        assertThat(FCM.receivedBy(carer)).hasSize(1);
+
+        // The location: for those alerted, audited; not for a carer of another child (404), not for
+        // the young person's own worker who was not alerted.
+        Map<?, ?> location = get(world.carerOfA1, "/help-requests/" + id + "/location", Map.class);
+        assertThat(location.get("latitude")).isEqualTo(51.50741);
+        http.get().uri("/help-requests/{id}/location", id).header("Authorization", world.carerOfB1.bearer())
+                .exchange().expectStatus().isNotFound();
+        http.get().uri("/help-requests/{id}", id).header("Authorization", world.carerOfB1.bearer())
+                .exchange().expectStatus().isNotFound();
+        http.get().uri("/help-requests/{id}/location", id).header("Authorization", world.workerOfA1.bearer())
+                .exchange().expectStatus().isNotFound();
+        List<?> views = get(world.youngPersonA1, "/help-requests/" + id + "/location-views", List.class);
+        assertThat(views).hasSize(1);
+        assertThat(((Map<?, ?>) views.get(0)).get("viewerId")).isEqualTo(world.carerA1);
+        assertThat(get(world.workerOfA2, "/help-requests/" + id, Map.class).get("hasLocation")).isEqualTo(true);
+
+        // Sam says "I've got this": the duty worker hears, the young person's phone gets a silent push.
+        Map<?, ?> acknowledged = post(world.carerOfA1, "/help-requests/" + id + "/acknowledge", null, 200);
+        assertThat(acknowledged.get("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.get("acknowledgedBy")).isEqualTo(world.carerA1);
+        assertThat(FCM.receivedBy(duty)).hasSize(2);
+        assertThat(FCM.receivedBy(yp)).hasSize(1).first().satisfies(push -> {
+            assertThat(push.title()).isEmpty();
+            assertThat(push.body()).isEmpty();
+            assertThat(push.data().path("kind").asString()).isEqualTo("HELP_UPDATE");
+        });
+        assertThat(get(world.youngPersonA1, "/help-requests/" + id, Map.class).get("acknowledgedBy"))
+                .isEqualTo(world.carerA1);
+        // A second responder cannot take it over.
+        assertThat(post(world.workerOfA2, "/help-requests/" + id + "/acknowledge", null, 200).get("acknowledgedBy"))
+                .isEqualTo(world.carerA1);
+
+        clock.advance(Duration.ofMinutes(30));
+        runDue();
+        assertThat(TWILIO.receivedBy(CARER_A1_PHONE)).as("acknowledged: no texts").isEmpty();
+        assertThat(FCM.receivedBy(ownWorker)).isEmpty();
+
+        // A question, discreetly; the answer; a note; closed.
+        post(world.carerOfA1, "/help-requests/" + id + "/questions", Map.of("text", "Where are you now?"), 200);
+        assertThat(FCM.receivedBy(yp)).hasSize(2).last().extracting(FcmStandIn.Received::title).asString().isEmpty();
+        post(world.youngPersonA1, "/help-requests/" + id + "/answers", Map.of("text", "At the bus stop"), 200);
+        post(world.carerOfA1, "/help-requests/" + id + "/notes", Map.of("text", "Picked her up"), 200);
+        Map<?, ?> closed = post(world.carerOfA1, "/help-requests/" + id + "/close",
+                Map.of("outcome", "RESOLVED_BY_CARER"), 200);
+        assertThat(closed.get("status")).isEqualTo("CLOSED");
+        assertThat(closed.get("hasLocation")).isEqualTo(false);
+        assertThat(closed.get("area")).isEqualTo(Map.of("latitude", 51.51, "longitude", -0.13));
+        assertThat((List<?>) closed.get("notes")).hasSize(3);
+        http.get().uri("/help-requests/{id}/location", id).header("Authorization", world.carerOfA1.bearer())
+                .exchange().expectStatus().isNotFound();
+        HelpRequest stored = requests.findById(id).block(Duration.ofSeconds(5));
+        assertThat(stored.location()).as("precise location erased").isNull();
+        post(world.carerOfA1, "/help-requests/" + id + "/close", Map.of("outcome", "FALSE_ALARM"), 422);
+
+        assertThat(list(world.youngPersonA1, "")).extracting(r -> r.get("id")).contains(id);
+        assertThat(list(world.carerOfA1, "?open=true")).extracting(r -> r.get("id")).doesNotContain(id);
+        assertThat(list(world.carerOfA1, "")).extracting(r -> r.get("id")).contains(id);
+        assertThat(list(world.carerOfB1, "")).extracting(r -> r.get("id")).doesNotContain(id);
+    }
+
+    @Test
+    void anUnacknowledgedRequestIsTextedThenEscalatedToTheNextContact() {
+        String yp = token("yp"), carer = token("carer"), duty = token("duty"), ownWorker = token("own");
+        register(world.ypA2, yp);
+        register(world.carerA2, carer);
+        register(world.workerA1Teammate, duty);
+        register(world.workerA3, ownWorker);
+        clock.set(Instant.parse("2026-03-10T19:00:00Z"));
+        dutyRota(world.orgA, world.workerA1Teammate, "2026-03-10T18:00:00Z", "2026-03-11T08:00:00Z");
+
+        String id = (String) raise(world.youngPersonA2, UUID.randomUUID().toString(),
+                Map.of("category", "LIFT_HOME", "location", Map.of("place", "Outside the leisure centre"))).get("id");
+        assertThat(FCM.receivedBy(carer)).hasSize(1);
+        assertThat(FCM.receivedBy(duty)).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(4));
+        runDue();
+        assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        runDue();
+        assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).hasSize(1).first().extracting(TwilioStandIn.Received::body)
+                .asString().contains("needs a lift home").doesNotContain("leisure");
+        assertThat(FCM.receivedBy(ownWorker)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(10));
+        runDue();
+        assertThat(FCM.receivedBy(ownWorker)).as("the next escalation contact").hasSize(1);
+        clock.advance(Duration.ofHours(1));
+        runDue();
+        assertThat(FCM.receivedBy(carer)).hasSize(1);
+        assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).hasSize(1);
+        assertThat(FCM.receivedBy(ownWorker)).hasSize(1);
+        Map<?, ?> request = get(world.workerOfA2, "/help-requests/" + id, Map.class);
+        assertThat((List<Object>) request.get("alertedIds")).contains(world.carerA2, world.workerA1Teammate, world.workerA3);
+
+        // The young person is safe now: everyone alerted hears.
+        post(world.youngPersonA2, "/help-requests/" + id + "/safe", null, 200);
+        assertThat(FCM.receivedBy(carer)).hasSize(2).last().extracting(FcmStandIn.Received::title).asString()
+                .endsWith("is safe");
+        post(world.workerOfA2, "/help-requests/" + id + "/close", Map.of("outcome", "WORKER_ATTENDED"), 200);
+    }
+
+    @Test
+    void outOfHoursTheOrganisationsEmergencyNumberIsTextedAtOnce() {
+        String carer = token("carer");
+        register(world.carerB1, carer);
+        organisations.save(new Organisation(world.orgB, "Authority B", Organisation.DEFAULT_ZONE,
+                Optional.of(new PhoneNumber(OUT_OF_HOURS_B)))).block(Duration.ofSeconds(5));
+        clock.set(Instant.parse("2026-03-14T02:00:00Z"));
+
+        Map<String, Object> raised = raise(world.youngPersonB1, UUID.randomUUID().toString(),
+                Map.of("category", "PRESSURED"));
+        assertThat((List<Object>) raised.get("alertedIds")).containsExactlyInAnyOrder(world.carerB1, "out-of-hours:" + world.orgB);
+        assertThat(FCM.receivedBy(carer)).hasSize(1);
+        assertThat(TWILIO.receivedBy(OUT_OF_HOURS_B)).hasSize(1);
+        post(world.carerOfB1, "/help-requests/" + raised.get("id") + "/acknowledge", null, 200);
+        clock.advance(Duration.ofHours(1));
+        runDue();
+        assertThat(TWILIO.receivedBy(OUT_OF_HOURS_B)).hasSize(1);
+        post(world.carerOfB1, "/help-requests/" + raised.get("id") + "/close", Map.of("outcome", "FALSE_ALARM"), 200);
+    }
+
+    @Test
+    void aNeedToTalkRequestInOfficeHoursGoesToTheirOwnWorkerFirst() {
+        String carer = token("carer"), ownWorker = token("own");
+        register(world.carerB1, carer);
+        register(world.workerB1, ownWorker);
+        clock.set(Instant.parse("2026-03-16T10:00:00Z"));   // a Monday, 10:00 in London
+
+        String id = (String) raise(world.youngPersonB1, UUID.randomUUID().toString(),
+                Map.of("category", "NEED_TO_TALK", "message", "Can we talk today?")).get("id");
+        assertThat(FCM.receivedBy(ownWorker)).hasSize(1);
+        assertThat(FCM.receivedBy(carer)).isEmpty();
+        post(world.workerOfB1, "/help-requests/" + id + "/acknowledge", null, 200);
+        clock.advance(Duration.ofHours(1));
+        runDue();
+        assertThat(FCM.receivedBy(carer)).isEmpty();
+        post(world.workerOfB1, "/help-requests/" + id + "/close", Map.of("outcome", "WORKER_ATTENDED"), 200);
+    }
+
+    @Test
+    void badInputIsAProblemAndOnlyTheYoungPersonRaises() {
+        http.post().uri("/help-requests").header("Authorization", world.youngPersonA1.bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "UNSAFE"))
+                .exchange().expectStatus().isBadRequest();
+        http.post().uri("/help-requests").header("Authorization", world.youngPersonA1.bearer())
+                .header("Idempotency-Key", "k-" + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("category", "UNSAFE", "location", Map.of("latitude", 51.5)))
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json");
+        http.post().uri("/help-requests").header("Authorization", world.carerOfA1.bearer())
+                .header("Idempotency-Key", "k-" + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("category", "UNSAFE")).exchange().expectStatus().isForbidden();
+    }
+
+    private void dutyRota(String organisationId, String workerId, String from, String to) {
+        http.put().uri("/organisations/{id}/duty-rota", organisationId)
+                .header("Authorization", (organisationId.equals(world.orgA) ? world.managerOfA : world.managerOfB).bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("shifts", List.of(Map.of("workerId", workerId, "from", from, "to", to))))
+                .exchange().expectStatus().isOk();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> raise(SignedIn who, String key, Map<String, Object> body) {
+        return http.post().uri("/help-requests").header("Authorization", who.bearer()).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(SignedIn who, String query) {
+        return (List<Map<String, Object>>) (List<?>) get(who, "/help-requests" + query, List.class);
+    }
+
+    private void runDue() {
+        poller.runDue().block(Duration.ofSeconds(30));
+    }
+
+    private void register(String personId, String token) {
+        devices.register(new Device(personId, token, "android", clock.instant())).block(Duration.ofSeconds(5));
+    }
+
+    private static String token(String who) {
+        return who + "-" + UUID.randomUUID();
+    }
+
+    private Map<?, ?> post(SignedIn who, String path, Object body, int status) {
+        var request = http.post().uri(path).header("Authorization", who.bearer());
+        var exchange = body == null ? request.exchange()
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return exchange.expectStatus().isEqualTo(status).expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private <T> T get(SignedIn who, String path, Class<T> type) {
+        return http.get().uri(path).header("Authorization", who.bearer()).exchange().expectStatus().isOk()
+                .expectBody(type).returnResult().getResponseBody();
+    }
+}
