@@ -40,8 +40,26 @@ public final class AuthEmulator implements AutoCloseable {
         return start(installDirectory, projectId, 0);
     }
 
-    /** Starts the emulator on the given port (0: any free port) and waits until it answers. */
+    /**
+     * Starts the emulator on the given port (0: any free port) and waits until it answers. A free
+     * port can be taken by someone else between choosing it and the emulator binding it, so with
+     * port 0 a start that fails is tried again on other ports.
+     */
     public static AuthEmulator start(Path installDirectory, String projectId, int requestedPort) {
+        int attempts = requestedPort > 0 ? 1 : 3;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(installDirectory, projectId, requestedPort);
+            } catch (IllegalStateException failed) {
+                if (attempt >= attempts || !failed.getMessage().contains("port taken")) {
+                    throw failed;
+                }
+                log.warn("The Auth emulator's port was taken; trying other ports");
+            }
+        }
+    }
+
+    private static AuthEmulator startOnce(Path installDirectory, String projectId, int requestedPort) {
         Path directory = installDirectory.toAbsolutePath().normalize();
         Path cli = directory.resolve("node_modules/firebase-tools/lib/bin/firebase.js");
         if (!Files.isRegularFile(cli)) {
