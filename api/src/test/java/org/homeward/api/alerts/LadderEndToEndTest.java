@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.api.Calls;
 import org.homeward.api.people.Device;
 import org.homeward.api.people.Devices;
 import org.homeward.api.people.PeopleWorld;
@@ -55,10 +56,12 @@ class LadderEndToEndTest {
     @Autowired EscalatingLateReturn ladder;
 
     PeopleWorld world;
+    Calls calls;
 
     @BeforeAll
     void world() {
         world = PeopleWorld.in(context);
+        calls = new Calls(context);
     }
 
     @BeforeEach
@@ -69,10 +72,10 @@ class LadderEndToEndTest {
 
     @Test
     void aLateReturnClimbsEveryStepInOrderToTheRightPeopleAndTheirReturnIsAnnounced() {
-        String yp = token("yp"), carer = token("carer"), worker = token("worker");
-        register(world.ypA1, yp);
-        register(world.carerA1, carer);
-        register(world.workerA1, worker);
+        String yp = Calls.token("yp"), carer = Calls.token("carer"), worker = Calls.token("worker");
+        calls.register(world.ypA1, yp);
+        calls.register(world.carerA1, carer);
+        calls.register(world.workerA1, worker);
         clock.set(Instant.parse("2026-03-02T17:00:00Z"));
         http.put().uri("/organisations/{id}/duty-rota", world.orgA).header("Authorization", world.managerOfA.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
@@ -80,39 +83,39 @@ class LadderEndToEndTest {
                         "from", "2026-03-02T08:00:00Z", "to", "2026-03-03T08:00:00Z"))))
                 .exchange().expectStatus().isOk();
 
-        Map<?, ?> plan = post(world.youngPersonA1, "/plans", Map.of("where", "Cinema in town", "withWhom", "Sam",
+        Map<?, ?> plan = calls.post(world.youngPersonA1, "/plans", Map.of("where", "Cinema in town", "withWhom", "Sam",
                 "leavingAt", "2026-03-02T18:00:00", "backBy", "2026-03-02T21:00:00"), 201);
         String planId = (String) plan.get("id");
         assertThat(plan.get("status")).isEqualTo("PROPOSED");
-        assertThat(post(world.carerOfA1, "/plans/" + planId + "/agree", null, 200).get("status")).isEqualTo("AGREED");
+        assertThat(calls.post(world.carerOfA1, "/plans/" + planId + "/agree", null, 200).get("status")).isEqualTo("AGREED");
         checkIn(world.youngPersonA1, planId, "CHECK_OUT", UUID.randomUUID().toString(), 201);
 
         clock.set(Instant.parse("2026-03-02T20:59:59Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).isEmpty();
 
         clock.set(Instant.parse("2026-03-02T21:00:00Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).hasSize(1).first().extracting(FcmStandIn.Received::title).isEqualTo("Are you OK?");
         assertThat(FCM.receivedBy(carer)).isEmpty();
 
         clock.advance(Duration.ofMinutes(15));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(carer)).hasSize(1);
         assertThat(TWILIO.receivedBy(CARER_A1_PHONE)).isEmpty();
 
         clock.advance(Duration.ofMinutes(15));
-        runDue();
+        calls.runDue();
         assertThat(TWILIO.receivedBy(CARER_A1_PHONE)).hasSize(1).first()
                 .extracting(TwilioStandIn.Received::statusCallback).isEqualTo(LadderStandIns.CALLBACK_URL);
         assertThat(FCM.receivedBy(worker)).isEmpty();
 
         clock.advance(Duration.ofMinutes(30));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(worker)).hasSize(1);
-        runDue();
+        calls.runDue();
         clock.advance(Duration.ofHours(3));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).hasSize(1);
         assertThat(FCM.receivedBy(carer)).hasSize(1);
         assertThat(FCM.receivedBy(worker)).hasSize(1);
@@ -141,26 +144,26 @@ class LadderEndToEndTest {
 
     @Test
     void aCarersAcknowledgementStopsTheLadder() {
-        String yp = token("yp"), carer = token("carer");
-        register(world.ypA2, yp);
-        register(world.carerA2, carer);
+        String yp = Calls.token("yp"), carer = Calls.token("carer");
+        calls.register(world.ypA2, yp);
+        calls.register(world.carerA2, carer);
         clock.set(Instant.parse("2026-03-03T12:00:00Z"));
-        Map<?, ?> plan = post(world.carerOfA2, "/plans", Map.of("youngPersonId", world.ypA2, "where", "Football",
+        Map<?, ?> plan = calls.post(world.carerOfA2, "/plans", Map.of("youngPersonId", world.ypA2, "where", "Football",
                 "leavingAt", "2026-03-03T16:00:00", "backBy", "2026-03-03T19:00:00"), 201);
         assertThat(plan.get("status")).isEqualTo("AGREED");
 
         clock.set(Instant.parse("2026-03-03T19:15:00Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).hasSize(1);
         assertThat(FCM.receivedBy(carer)).hasSize(1);
 
         String alertId = (String) alertsOfPlan(world.carerOfA2, world.ypA2, (String) plan.get("id")).get(0).get("id");
-        Map<?, ?> acknowledged = post(world.carerOfA2, "/alerts/" + alertId + "/acknowledge", null, 200);
+        Map<?, ?> acknowledged = calls.post(world.carerOfA2, "/alerts/" + alertId + "/acknowledge", null, 200);
         assertThat(acknowledged.get("status")).isEqualTo("ACKNOWLEDGED");
         assertThat(acknowledged.get("acknowledgedBy")).isEqualTo(world.carerA2);
 
         clock.advance(Duration.ofHours(2));
-        runDue();
+        calls.runDue();
         assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).isEmpty();
         assertThat(FCM.receivedBy(carer)).hasSize(1);
 
@@ -173,10 +176,10 @@ class LadderEndToEndTest {
 
     @Test
     void aHomeCheckInBeforeTheReturnTimeStopsTheLadderAndReplaysAnswerTheSame() {
-        String yp = token("yp");
-        register(world.ypB1, yp);
+        String yp = Calls.token("yp");
+        calls.register(world.ypB1, yp);
         clock.set(Instant.parse("2026-03-04T12:00:00Z"));
-        Map<?, ?> plan = post(world.carerOfB1, "/plans", Map.of("youngPersonId", world.ypB1, "where", "Library",
+        Map<?, ?> plan = calls.post(world.carerOfB1, "/plans", Map.of("youngPersonId", world.ypB1, "where", "Library",
                 "leavingAt", "2026-03-04T13:00:00", "backBy", "2026-03-04T17:00:00"), 201);
         String planId = (String) plan.get("id");
         String key = UUID.randomUUID().toString();
@@ -185,7 +188,7 @@ class LadderEndToEndTest {
         clock.advance(Duration.ofMinutes(5));
         Map<?, ?> replay = checkIn(world.youngPersonB1, planId, "HOME", key, 201);
         assertThat(replay).isEqualTo(first);
-        assertThat(get(world.carerOfB1, "/plans/" + planId + "/check-ins", List.class)).hasSize(1);
+        assertThat(calls.get(world.carerOfB1, "/plans/" + planId + "/check-ins", List.class)).hasSize(1);
 
         http.post().uri("/plans/{id}/check-ins", planId).header("Authorization", world.youngPersonB1.bearer())
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
@@ -195,57 +198,57 @@ class LadderEndToEndTest {
                 .expectBody().jsonPath("$.type").isEqualTo("https://homeward.app/problems/rule-violation");
 
         clock.advance(Duration.ofHours(3));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).isEmpty();
         assertThat(TWILIO.receivedBy(CARER_B1_PHONE)).isEmpty();
     }
 
     @Test
     void backBy2100StaysRightOnTheNightTheClocksGoForward() {
-        String yp = token("yp");
-        register(world.ypB1, yp);
+        String yp = Calls.token("yp");
+        calls.register(world.ypB1, yp);
         // Sunday 29 March 2026: the UK moves to BST at 01:00 UTC; 21:00 in London is 20:00 UTC.
         clock.set(Instant.parse("2026-03-29T12:00:00Z"));
-        Map<?, ?> plan = post(world.carerOfB1, "/plans", Map.of("youngPersonId", world.ypB1, "where", "Park",
+        Map<?, ?> plan = calls.post(world.carerOfB1, "/plans", Map.of("youngPersonId", world.ypB1, "where", "Park",
                 "leavingAt", "2026-03-29T14:00:00", "backBy", "2026-03-29T21:00:00"), 201);
         assertThat(plan.get("returnDue")).isEqualTo("2026-03-29T20:00:00Z");
         clock.set(Instant.parse("2026-03-29T19:59:59Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).isEmpty();
         clock.set(Instant.parse("2026-03-29T20:00:00Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).hasSize(1);
         checkIn(world.youngPersonB1, (String) plan.get("id"), "HOME", UUID.randomUUID().toString(), 201);
     }
 
     @Test
     void backBy2100StaysRightOnTheNightTheClocksGoBack() {
-        String yp = token("yp");
-        register(world.ypB1, yp);
+        String yp = Calls.token("yp");
+        calls.register(world.ypB1, yp);
         // Sunday 25 October 2026: back to GMT at 01:00 UTC; 21:00 in London is 21:00 UTC.
         clock.set(Instant.parse("2026-10-25T12:00:00Z"));
-        Map<?, ?> plan = post(world.carerOfB1, "/plans", Map.of("youngPersonId", world.ypB1, "where", "Park",
+        Map<?, ?> plan = calls.post(world.carerOfB1, "/plans", Map.of("youngPersonId", world.ypB1, "where", "Park",
                 "leavingAt", "2026-10-25T14:00:00", "backBy", "2026-10-25T21:00:00"), 201);
         assertThat(plan.get("returnDue")).isEqualTo("2026-10-25T21:00:00Z");
         clock.set(Instant.parse("2026-10-25T20:59:59Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).isEmpty();
         clock.set(Instant.parse("2026-10-25T21:00:00Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).hasSize(1);
         checkIn(world.youngPersonB1, (String) plan.get("id"), "HOME", UUID.randomUUID().toString(), 201);
     }
 
     @Test
     void aDeadTokenIsForgottenAndTheCarerIsTextedAtOnce() {
-        String carer = token("carer-dead");
-        register(world.carerA1, carer);
+        String carer = Calls.token("carer-dead");
+        calls.register(world.carerA1, carer);
         FCM.unregister(carer);
         clock.set(Instant.parse("2026-03-05T12:00:00Z"));
-        Map<?, ?> plan = post(world.carerOfA1, "/plans", Map.of("youngPersonId", world.ypA1, "where", "Shops",
+        Map<?, ?> plan = calls.post(world.carerOfA1, "/plans", Map.of("youngPersonId", world.ypA1, "where", "Shops",
                 "leavingAt", "2026-03-05T13:00:00", "backBy", "2026-03-05T15:00:00"), 201);
         clock.set(Instant.parse("2026-03-05T15:15:00Z"));
-        runDue();
+        calls.runDue();
         assertThat(TWILIO.receivedBy(CARER_A1_PHONE)).hasSize(1);
         assertThat(devices.findByPeople(List.of(world.carerA1)).map(Device::token).collectList()
                 .block(Duration.ofSeconds(5))).doesNotContain(carer);
@@ -265,10 +268,10 @@ class LadderEndToEndTest {
     @Test
     void twilioReceiptsMustBeSignedAndUpdateTheDelivery() {
         clock.set(Instant.parse("2026-03-06T12:00:00Z"));
-        Map<?, ?> plan = post(world.carerOfA2, "/plans", Map.of("youngPersonId", world.ypA2, "where", "Gym",
+        Map<?, ?> plan = calls.post(world.carerOfA2, "/plans", Map.of("youngPersonId", world.ypA2, "where", "Gym",
                 "leavingAt", "2026-03-06T13:00:00", "backBy", "2026-03-06T15:00:00"), 201);
         clock.set(Instant.parse("2026-03-06T15:30:00Z"));
-        runDue();
+        calls.runDue();
         TwilioStandIn.Received text = TWILIO.receivedBy(CARER_A2_PHONE).get(TWILIO.receivedBy(CARER_A2_PHONE).size() - 1);
         Map<String, String> receipt = Map.of("MessageSid", text.sid(), "MessageStatus", "delivered",
                 "AccountSid", "AC11111111111111111111111111111111");
@@ -298,11 +301,11 @@ class LadderEndToEndTest {
 
     @Test
     void anInstanceThatCrashesMidStepIsTakenOverAndEveryStepIsSentExactlyOnce() {
-        String yp = token("yp"), carer = token("carer");
-        register(world.ypA2, yp);
-        register(world.carerA2, carer);
+        String yp = Calls.token("yp"), carer = Calls.token("carer");
+        calls.register(world.ypA2, yp);
+        calls.register(world.carerA2, carer);
         clock.set(Instant.parse("2026-03-07T12:00:00Z"));
-        Map<?, ?> plan = post(world.carerOfA2, "/plans", Map.of("youngPersonId", world.ypA2, "where", "Youth club",
+        Map<?, ?> plan = calls.post(world.carerOfA2, "/plans", Map.of("youngPersonId", world.ypA2, "where", "Youth club",
                 "leavingAt", "2026-03-07T13:00:00", "backBy", "2026-03-07T15:00:00"), 201);
         clock.set(Instant.parse("2026-03-07T15:00:00Z"));
 
@@ -336,25 +339,6 @@ class LadderEndToEndTest {
         checkIn(world.youngPersonA2, (String) plan.get("id"), "HOME", UUID.randomUUID().toString(), 201);
     }
 
-    private void runDue() {
-        poller.runDue().block(Duration.ofSeconds(30));
-    }
-
-    private void register(String personId, String token) {
-        devices.register(new Device(personId, token, "android", clock.instant())).block(Duration.ofSeconds(5));
-    }
-
-    private static String token(String who) {
-        return who + "-" + UUID.randomUUID();
-    }
-
-    private Map<?, ?> post(SignedIn who, String path, Object body, int status) {
-        var request = http.post().uri(path).header("Authorization", who.bearer());
-        var exchange = body == null ? request.exchange()
-                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-        return exchange.expectStatus().isEqualTo(status).expectBody(Map.class).returnResult().getResponseBody();
-    }
-
     private Map<?, ?> checkIn(SignedIn who, String planId, String kind, String key, int status) {
         return http.post().uri("/plans/{id}/check-ins", planId).header("Authorization", who.bearer())
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
@@ -364,15 +348,10 @@ class LadderEndToEndTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> alerts(SignedIn who, String youngPersonId) {
-        return (List<Map<String, Object>>) (List<?>) get(who, "/young-people/" + youngPersonId + "/alerts", List.class);
+        return (List<Map<String, Object>>) (List<?>) calls.get(who, "/young-people/" + youngPersonId + "/alerts", List.class);
     }
 
     private List<Map<String, Object>> alertsOfPlan(SignedIn who, String youngPersonId, String planId) {
         return alerts(who, youngPersonId).stream().filter(alert -> planId.equals(alert.get("planId"))).toList();
-    }
-
-    private <T> T get(SignedIn who, String path, Class<T> type) {
-        return http.get().uri(path).header("Authorization", who.bearer()).exchange().expectStatus().isOk()
-                .expectBody(type).returnResult().getResponseBody();
     }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.api.Calls;
 import org.homeward.api.alerts.LadderEndToEnd;
 import org.homeward.api.alerts.LadderStandIns;
-import org.homeward.api.people.Device;
 import org.homeward.api.people.Devices;
 import org.homeward.api.people.Organisation;
 import org.homeward.api.people.Organisations;
@@ -56,10 +56,12 @@ class HelpEndToEndTest {
     @Autowired HelpRequests requests;
 
     PeopleWorld world;
+    Calls calls;
 
     @BeforeAll
     void world() {
         world = PeopleWorld.in(context);
+        calls = new Calls(context);
     }
 
     @BeforeEach
@@ -70,11 +72,11 @@ class HelpEndToEndTest {
 
     @Test
     void aDiscreetRequestReachesCarersAndTheDutyWorkerAndAnAcknowledgementStopsTheTexts() {
-        String yp = token("yp"), carer = token("carer"), duty = token("duty"), ownWorker = token("own");
-        register(world.ypA1, yp);
-        register(world.carerA1, carer);
-        register(world.workerA3, duty);
-        register(world.workerA1, ownWorker);
+        String yp = Calls.token("yp"), carer = Calls.token("carer"), duty = Calls.token("duty"), ownWorker = Calls.token("own");
+        calls.register(world.ypA1, yp);
+        calls.register(world.carerA1, carer);
+        calls.register(world.workerA3, duty);
+        calls.register(world.workerA1, ownWorker);
         clock.set(Instant.parse("2026-03-07T21:00:00Z"));
         dutyRota(world.orgA, world.workerA3, "2026-03-07T18:00:00Z", "2026-03-08T08:00:00Z");
 
@@ -99,7 +101,7 @@ class HelpEndToEndTest {
 
         // The location: for those alerted, audited; not for a carer of another child (404), not for
         // the young person's own worker who was not alerted.
-        Map<?, ?> location = get(world.carerOfA1, "/help-requests/" + id + "/location", Map.class);
+        Map<?, ?> location = calls.get(world.carerOfA1, "/help-requests/" + id + "/location", Map.class);
         assertThat(location.get("latitude")).isEqualTo(51.50741);
         http.get().uri("/help-requests/{id}/location", id).header("Authorization", world.carerOfB1.bearer())
                 .exchange().expectStatus().isNotFound();
@@ -107,13 +109,13 @@ class HelpEndToEndTest {
                 .exchange().expectStatus().isNotFound();
         http.get().uri("/help-requests/{id}/location", id).header("Authorization", world.workerOfA1.bearer())
                 .exchange().expectStatus().isNotFound();
-        List<?> views = get(world.youngPersonA1, "/help-requests/" + id + "/location-views", List.class);
+        List<?> views = calls.get(world.youngPersonA1, "/help-requests/" + id + "/location-views", List.class);
         assertThat(views).hasSize(1);
         assertThat(((Map<?, ?>) views.get(0)).get("viewerId")).isEqualTo(world.carerA1);
-        assertThat(get(world.workerOfA2, "/help-requests/" + id, Map.class).get("hasLocation")).isEqualTo(true);
+        assertThat(calls.get(world.workerOfA2, "/help-requests/" + id, Map.class).get("hasLocation")).isEqualTo(true);
 
         // Sam says "I've got this": the duty worker hears, the young person's phone gets a silent push.
-        Map<?, ?> acknowledged = post(world.carerOfA1, "/help-requests/" + id + "/acknowledge", null, 200);
+        Map<?, ?> acknowledged = calls.post(world.carerOfA1, "/help-requests/" + id + "/acknowledge", null, 200);
         assertThat(acknowledged.get("status")).isEqualTo("ACKNOWLEDGED");
         assertThat(acknowledged.get("acknowledgedBy")).isEqualTo(world.carerA1);
         assertThat(FCM.receivedBy(duty)).hasSize(2);
@@ -122,23 +124,23 @@ class HelpEndToEndTest {
             assertThat(push.body()).isEmpty();
             assertThat(push.data().path("kind").asString()).isEqualTo("HELP_UPDATE");
         });
-        assertThat(get(world.youngPersonA1, "/help-requests/" + id, Map.class).get("acknowledgedBy"))
+        assertThat(calls.get(world.youngPersonA1, "/help-requests/" + id, Map.class).get("acknowledgedBy"))
                 .isEqualTo(world.carerA1);
         // A second responder cannot take it over.
-        assertThat(post(world.workerOfA2, "/help-requests/" + id + "/acknowledge", null, 200).get("acknowledgedBy"))
+        assertThat(calls.post(world.workerOfA2, "/help-requests/" + id + "/acknowledge", null, 200).get("acknowledgedBy"))
                 .isEqualTo(world.carerA1);
 
         clock.advance(Duration.ofMinutes(30));
-        runDue();
+        calls.runDue();
         assertThat(TWILIO.receivedBy(CARER_A1_PHONE)).as("acknowledged: no texts").isEmpty();
         assertThat(FCM.receivedBy(ownWorker)).isEmpty();
 
         // A question, discreetly; the answer; a note; closed.
-        post(world.carerOfA1, "/help-requests/" + id + "/questions", Map.of("text", "Where are you now?"), 200);
+        calls.post(world.carerOfA1, "/help-requests/" + id + "/questions", Map.of("text", "Where are you now?"), 200);
         assertThat(FCM.receivedBy(yp)).hasSize(2).last().extracting(FcmStandIn.Received::title).asString().isEmpty();
-        post(world.youngPersonA1, "/help-requests/" + id + "/answers", Map.of("text", "At the bus stop"), 200);
-        post(world.carerOfA1, "/help-requests/" + id + "/notes", Map.of("text", "Picked her up"), 200);
-        Map<?, ?> closed = post(world.carerOfA1, "/help-requests/" + id + "/close",
+        calls.post(world.youngPersonA1, "/help-requests/" + id + "/answers", Map.of("text", "At the bus stop"), 200);
+        calls.post(world.carerOfA1, "/help-requests/" + id + "/notes", Map.of("text", "Picked her up"), 200);
+        Map<?, ?> closed = calls.post(world.carerOfA1, "/help-requests/" + id + "/close",
                 Map.of("outcome", "RESOLVED_BY_CARER"), 200);
         assertThat(closed.get("status")).isEqualTo("CLOSED");
         assertThat(closed.get("hasLocation")).isEqualTo(false);
@@ -148,7 +150,7 @@ class HelpEndToEndTest {
                 .exchange().expectStatus().isNotFound();
         HelpRequest stored = requests.findById(id).block(Duration.ofSeconds(5));
         assertThat(stored.location()).as("precise location erased").isNull();
-        post(world.carerOfA1, "/help-requests/" + id + "/close", Map.of("outcome", "FALSE_ALARM"), 422);
+        calls.post(world.carerOfA1, "/help-requests/" + id + "/close", Map.of("outcome", "FALSE_ALARM"), 422);
 
         assertThat(list(world.youngPersonA1, "")).extracting(r -> r.get("id")).contains(id);
         assertThat(list(world.carerOfA1, "?open=true")).extracting(r -> r.get("id")).doesNotContain(id);
@@ -158,11 +160,11 @@ class HelpEndToEndTest {
 
     @Test
     void anUnacknowledgedRequestIsTextedThenEscalatedToTheNextContact() {
-        String yp = token("yp"), carer = token("carer"), duty = token("duty"), ownWorker = token("own");
-        register(world.ypA2, yp);
-        register(world.carerA2, carer);
-        register(world.workerA1Teammate, duty);
-        register(world.workerA3, ownWorker);
+        String yp = Calls.token("yp"), carer = Calls.token("carer"), duty = Calls.token("duty"), ownWorker = Calls.token("own");
+        calls.register(world.ypA2, yp);
+        calls.register(world.carerA2, carer);
+        calls.register(world.workerA1Teammate, duty);
+        calls.register(world.workerA3, ownWorker);
         clock.set(Instant.parse("2026-03-10T19:00:00Z"));
         dutyRota(world.orgA, world.workerA1Teammate, "2026-03-10T18:00:00Z", "2026-03-11T08:00:00Z");
 
@@ -172,36 +174,36 @@ class HelpEndToEndTest {
         assertThat(FCM.receivedBy(duty)).hasSize(1);
 
         clock.advance(Duration.ofMinutes(4));
-        runDue();
+        calls.runDue();
         assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).isEmpty();
         clock.advance(Duration.ofMinutes(1));
-        runDue();
+        calls.runDue();
         assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).hasSize(1).first().extracting(TwilioStandIn.Received::body)
                 .asString().contains("needs a lift home").doesNotContain("leisure");
         assertThat(FCM.receivedBy(ownWorker)).isEmpty();
 
         clock.advance(Duration.ofMinutes(10));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(ownWorker)).as("the next escalation contact").hasSize(1);
         clock.advance(Duration.ofHours(1));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(carer)).hasSize(1);
         assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).hasSize(1);
         assertThat(FCM.receivedBy(ownWorker)).hasSize(1);
-        Map<?, ?> request = get(world.workerOfA2, "/help-requests/" + id, Map.class);
+        Map<?, ?> request = calls.get(world.workerOfA2, "/help-requests/" + id, Map.class);
         assertThat((List<Object>) request.get("alertedIds")).contains(world.carerA2, world.workerA1Teammate, world.workerA3);
 
         // The young person is safe now: everyone alerted hears.
-        post(world.youngPersonA2, "/help-requests/" + id + "/safe", null, 200);
+        calls.post(world.youngPersonA2, "/help-requests/" + id + "/safe", null, 200);
         assertThat(FCM.receivedBy(carer)).hasSize(2).last().extracting(FcmStandIn.Received::title).asString()
                 .endsWith("is safe");
-        post(world.workerOfA2, "/help-requests/" + id + "/close", Map.of("outcome", "WORKER_ATTENDED"), 200);
+        calls.post(world.workerOfA2, "/help-requests/" + id + "/close", Map.of("outcome", "WORKER_ATTENDED"), 200);
     }
 
     @Test
     void outOfHoursTheOrganisationsEmergencyNumberIsTextedAtOnce() {
-        String carer = token("carer");
-        register(world.carerB1, carer);
+        String carer = Calls.token("carer");
+        calls.register(world.carerB1, carer);
         organisations.save(new Organisation(world.orgB, "Authority B", Organisation.DEFAULT_ZONE,
                 Optional.of(new PhoneNumber(OUT_OF_HOURS_B)))).block(Duration.ofSeconds(5));
         clock.set(Instant.parse("2026-03-14T02:00:00Z"));
@@ -211,29 +213,29 @@ class HelpEndToEndTest {
         assertThat((List<Object>) raised.get("alertedIds")).containsExactlyInAnyOrder(world.carerB1, "out-of-hours:" + world.orgB);
         assertThat(FCM.receivedBy(carer)).hasSize(1);
         assertThat(TWILIO.receivedBy(OUT_OF_HOURS_B)).hasSize(1);
-        post(world.carerOfB1, "/help-requests/" + raised.get("id") + "/acknowledge", null, 200);
+        calls.post(world.carerOfB1, "/help-requests/" + raised.get("id") + "/acknowledge", null, 200);
         clock.advance(Duration.ofHours(1));
-        runDue();
+        calls.runDue();
         assertThat(TWILIO.receivedBy(OUT_OF_HOURS_B)).hasSize(1);
-        post(world.carerOfB1, "/help-requests/" + raised.get("id") + "/close", Map.of("outcome", "FALSE_ALARM"), 200);
+        calls.post(world.carerOfB1, "/help-requests/" + raised.get("id") + "/close", Map.of("outcome", "FALSE_ALARM"), 200);
     }
 
     @Test
     void aNeedToTalkRequestInOfficeHoursGoesToTheirOwnWorkerFirst() {
-        String carer = token("carer"), ownWorker = token("own");
-        register(world.carerB1, carer);
-        register(world.workerB1, ownWorker);
+        String carer = Calls.token("carer"), ownWorker = Calls.token("own");
+        calls.register(world.carerB1, carer);
+        calls.register(world.workerB1, ownWorker);
         clock.set(Instant.parse("2026-03-16T10:00:00Z"));   // a Monday, 10:00 in London
 
         String id = (String) raise(world.youngPersonB1, UUID.randomUUID().toString(),
                 Map.of("category", "NEED_TO_TALK", "message", "Can we talk today?")).get("id");
         assertThat(FCM.receivedBy(ownWorker)).hasSize(1);
         assertThat(FCM.receivedBy(carer)).isEmpty();
-        post(world.workerOfB1, "/help-requests/" + id + "/acknowledge", null, 200);
+        calls.post(world.workerOfB1, "/help-requests/" + id + "/acknowledge", null, 200);
         clock.advance(Duration.ofHours(1));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(carer)).isEmpty();
-        post(world.workerOfB1, "/help-requests/" + id + "/close", Map.of("outcome", "WORKER_ATTENDED"), 200);
+        calls.post(world.workerOfB1, "/help-requests/" + id + "/close", Map.of("outcome", "WORKER_ATTENDED"), 200);
     }
 
     @Test
@@ -268,30 +270,6 @@ class HelpEndToEndTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> list(SignedIn who, String query) {
-        return (List<Map<String, Object>>) (List<?>) get(who, "/help-requests" + query, List.class);
-    }
-
-    private void runDue() {
-        poller.runDue().block(Duration.ofSeconds(30));
-    }
-
-    private void register(String personId, String token) {
-        devices.register(new Device(personId, token, "android", clock.instant())).block(Duration.ofSeconds(5));
-    }
-
-    private static String token(String who) {
-        return who + "-" + UUID.randomUUID();
-    }
-
-    private Map<?, ?> post(SignedIn who, String path, Object body, int status) {
-        var request = http.post().uri(path).header("Authorization", who.bearer());
-        var exchange = body == null ? request.exchange()
-                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-        return exchange.expectStatus().isEqualTo(status).expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    private <T> T get(SignedIn who, String path, Class<T> type) {
-        return http.get().uri(path).header("Authorization", who.bearer()).exchange().expectStatus().isOk()
-                .expectBody(type).returnResult().getResponseBody();
+        return (List<Map<String, Object>>) (List<?>) calls.get(who, "/help-requests" + query, List.class);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.homeward.api.alerts.LadderEndToEnd;
 import org.homeward.api.alerts.LadderStandIns;
-import org.homeward.api.people.Device;
+import org.homeward.api.Calls;
 import org.homeward.api.people.Devices;
 import org.homeward.api.people.PeopleWorld;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
@@ -40,10 +40,12 @@ class PlansEndToEndTest {
     @Autowired Devices devices;
 
     PeopleWorld world;
+    Calls calls;
 
     @BeforeAll
     void world() {
         world = PeopleWorld.in(context);
+        calls = new Calls(context);
     }
 
     @BeforeEach
@@ -58,40 +60,40 @@ class PlansEndToEndTest {
         String planId = propose(world.youngPersonA1, "2026-04-01T18:00:00", "2026-04-01T23:00:00");
         http.post().uri("/plans/{id}/agree", planId).header("Authorization", world.youngPersonA1.bearer())
                 .exchange().expectStatus().isForbidden();
-        Map<?, ?> countered = post(world.carerOfA1, "/plans/" + planId + "/counter",
+        Map<?, ?> countered = calls.post(world.carerOfA1, "/plans/" + planId + "/counter",
                 Map.of("backBy", "2026-04-01T21:00:00"), 200);
         assertThat(countered.get("status")).isEqualTo("COUNTER_PROPOSED");
         assertThat(countered.get("counterBackBy")).isEqualTo("2026-04-01T21:00:00");
-        Map<?, ?> accepted = post(world.youngPersonA1, "/plans/" + planId + "/accept", null, 200);
+        Map<?, ?> accepted = calls.post(world.youngPersonA1, "/plans/" + planId + "/accept", null, 200);
         assertThat(accepted.get("status")).isEqualTo("AGREED");
         assertThat(accepted.get("backBy")).isEqualTo("2026-04-01T21:00:00");
         assertThat(accepted.get("returnDue")).isEqualTo("2026-04-01T20:00:00Z");
-        post(world.youngPersonA1, "/plans/" + planId + "/accept", null, 422);
-        post(world.carerOfA1, "/plans/" + planId + "/cancel", null, 200);
+        calls.post(world.youngPersonA1, "/plans/" + planId + "/accept", null, 422);
+        calls.post(world.carerOfA1, "/plans/" + planId + "/cancel", null, 200);
 
         String other = propose(world.youngPersonA1, "2026-04-01T18:00:00", "2026-04-01T23:00:00");
-        post(world.carerOfA1, "/plans/" + other + "/counter", Map.of("backBy", "2026-04-01T20:00:00"), 200);
-        assertThat(post(world.youngPersonA1, "/plans/" + other + "/decline", null, 200).get("status"))
+        calls.post(world.carerOfA1, "/plans/" + other + "/counter", Map.of("backBy", "2026-04-01T20:00:00"), 200);
+        assertThat(calls.post(world.youngPersonA1, "/plans/" + other + "/decline", null, 200).get("status"))
                 .isEqualTo("DECLINED");
     }
 
     @Test
     void eitherMayCancelBeforeItStartsAndACancelledPlanRaisesNoAlert() {
         String yp = "yp-" + UUID.randomUUID();
-        register(world.ypA1, yp);
+        calls.register(world.ypA1, yp);
         clock.set(Instant.parse("2026-04-02T10:00:00Z"));
         String planId = propose(world.youngPersonA1, "2026-04-02T18:00:00", "2026-04-02T21:00:00");
-        post(world.carerOfA1, "/plans/" + planId + "/agree", null, 200);
-        assertThat(post(world.youngPersonA1, "/plans/" + planId + "/cancel", null, 200).get("status"))
+        calls.post(world.carerOfA1, "/plans/" + planId + "/agree", null, 200);
+        assertThat(calls.post(world.youngPersonA1, "/plans/" + planId + "/cancel", null, 200).get("status"))
                 .isEqualTo("CANCELLED");
         clock.set(Instant.parse("2026-04-02T23:00:00Z"));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).isEmpty();
 
         String started = propose(world.youngPersonA1, "2026-04-02T23:30:00", "2026-04-03T01:00:00");
-        post(world.carerOfA1, "/plans/" + started + "/agree", null, 200);
+        calls.post(world.carerOfA1, "/plans/" + started + "/agree", null, 200);
         checkIn(world.youngPersonA1, started, Map.of("kind", "CHECK_OUT"), 201);
-        post(world.carerOfA1, "/plans/" + started + "/cancel", null, 422);
+        calls.post(world.carerOfA1, "/plans/" + started + "/cancel", null, 422);
         checkIn(world.youngPersonA1, started, Map.of("kind", "HOME"), 201);
     }
 
@@ -117,38 +119,38 @@ class PlansEndToEndTest {
                 .header("Authorization", world.workerOfA1.bearer()).exchange().expectStatus().isOk()
                 .expectBody(List.class).returnResult().getResponseBody();
         assertThat(listed).isNotEmpty();
-        post(world.youngPersonA1, "/plans/" + planId + "/cancel", null, 200);
+        calls.post(world.youngPersonA1, "/plans/" + planId + "/cancel", null, 200);
     }
 
     @Test
     void anExtensionWithinTheCarersPolicyIsAutomaticAndBeyondItACarerDecides() {
         String yp = "yp-" + UUID.randomUUID();
-        register(world.ypA2, yp);
+        calls.register(world.ypA2, yp);
         clock.set(Instant.parse("2026-04-06T10:00:00Z"));
         http.put().uri("/young-people/{id}/going-out-rules", world.ypA2).header("Authorization", world.carerOfA2.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("automaticExtensionUpTo", 30)).exchange().expectStatus().isOk();
 
         String automatic = propose(world.youngPersonA2, "2026-04-06T18:00:00", "2026-04-06T20:00:00");
-        post(world.carerOfA2, "/plans/" + automatic + "/agree", null, 200);
+        calls.post(world.carerOfA2, "/plans/" + automatic + "/agree", null, 200);
         Map<?, ?> extended = checkIn(world.youngPersonA2, automatic, Map.of("kind", "EXTENSION", "minutes", 20), 201);
         assertThat(extended.get("backBy")).isEqualTo("2026-04-06T20:20:00");
         checkIn(world.youngPersonA2, automatic, Map.of("kind", "EXTENSION", "minutes", 10), 422);
         checkIn(world.youngPersonA2, automatic, Map.of("kind", "HOME"), 201);
 
         String asked = propose(world.youngPersonA2, "2026-04-06T18:00:00", "2026-04-06T20:00:00");
-        post(world.carerOfA2, "/plans/" + asked + "/agree", null, 200);
+        calls.post(world.carerOfA2, "/plans/" + asked + "/agree", null, 200);
         Map<?, ?> waiting = checkIn(world.youngPersonA2, asked, Map.of("kind", "EXTENSION", "minutes", 60), 201);
         assertThat(waiting.get("backBy")).isEqualTo("2026-04-06T20:00:00");
-        Map<?, ?> granted = post(world.carerOfA2, "/plans/" + asked + "/extension/grant", null, 200);
+        Map<?, ?> granted = calls.post(world.carerOfA2, "/plans/" + asked + "/extension/grant", null, 200);
         assertThat(granted.get("backBy")).isEqualTo("2026-04-06T21:00:00");
         assertThat(((Map<?, ?>) granted.get("extension")).get("status")).isEqualTo("GRANTED");
 
         clock.set(Instant.parse("2026-04-06T19:30:00Z")); // 20:30 in London: after the old time, before the new
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).isEmpty();
         clock.set(Instant.parse("2026-04-06T20:00:00Z")); // 21:00 in London
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(yp)).hasSize(1);
         checkIn(world.youngPersonA2, asked, Map.of("kind", "HOME"), 201);
     }
@@ -160,15 +162,15 @@ class PlansEndToEndTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("schoolNightsBackBy", "21:00", "weekendsBackBy", "22:30", "automaticExtensionUpTo", 0))
                 .exchange().expectStatus().isOk();
-        Map<?, ?> tuesday = post(world.youngPersonA1, "/plans",
+        Map<?, ?> tuesday = calls.post(world.youngPersonA1, "/plans",
                 Map.of("where", "Friend's house", "leavingAt", "2026-04-07T17:00:00"), 201);
         assertThat(tuesday.get("status")).isEqualTo("AGREED");
         assertThat(tuesday.get("backBy")).isEqualTo("2026-04-07T21:00:00");
-        Map<?, ?> friday = post(world.youngPersonA1, "/plans",
+        Map<?, ?> friday = calls.post(world.youngPersonA1, "/plans",
                 Map.of("where", "Party", "leavingAt", "2026-04-10T19:00:00"), 201);
         assertThat(friday.get("backBy")).isEqualTo("2026-04-10T22:30:00");
-        post(world.youngPersonA1, "/plans/" + tuesday.get("id") + "/cancel", null, 200);
-        post(world.youngPersonA1, "/plans/" + friday.get("id") + "/cancel", null, 200);
+        calls.post(world.youngPersonA1, "/plans/" + tuesday.get("id") + "/cancel", null, 200);
+        calls.post(world.youngPersonA1, "/plans/" + friday.get("id") + "/cancel", null, 200);
 
         http.post().uri("/plans").header("Authorization", world.youngPersonB1.bearer())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("where", "Park"))
@@ -201,24 +203,24 @@ class PlansEndToEndTest {
         checkIn(world.youngPersonA1, planId, Map.of("kind", "TELEPORT"), 400);
         // Not agreed yet: a check-in is refused with a clear problem.
         checkIn(world.youngPersonA1, planId, Map.of("kind", "CHECK_OUT"), 422);
-        post(world.youngPersonA1, "/plans/" + planId + "/cancel", null, 200);
+        calls.post(world.youngPersonA1, "/plans/" + planId + "/cancel", null, 200);
     }
 
     @Test
     void aCarerReportsTheYoungPersonMissingFromAnAlertAndTheDutyWorkerIsToldAtOnce() {
         String worker = "worker-" + UUID.randomUUID();
-        register(world.workerA1, worker);
+        calls.register(world.workerA1, worker);
         clock.set(Instant.parse("2026-04-09T10:00:00Z"));
         http.put().uri("/organisations/{id}/duty-rota", world.orgA).header("Authorization", world.managerOfA.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("shifts", List.of(Map.of("workerId", world.workerA1,
                         "from", "2026-04-09T08:00:00Z", "to", "2026-04-10T08:00:00Z"))))
                 .exchange().expectStatus().isOk();
-        Map<?, ?> plan = post(world.carerOfA1, "/plans", Map.of("youngPersonId", world.ypA1, "where", "Town centre",
+        Map<?, ?> plan = calls.post(world.carerOfA1, "/plans", Map.of("youngPersonId", world.ypA1, "where", "Town centre",
                 "withWhom", "Jo", "leavingAt", "2026-04-09T17:00:00", "backBy", "2026-04-09T20:00:00"), 201);
         String planId = (String) plan.get("id");
         clock.set(Instant.parse("2026-04-09T19:16:00Z")); // 20:16 in London: steps 1 and 2
-        runDue();
+        calls.runDue();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> alerts = http.get().uri("/young-people/{id}/alerts", world.ypA1)
                 .header("Authorization", world.carerOfA1.bearer()).exchange().expectStatus().isOk()
@@ -226,43 +228,23 @@ class PlansEndToEndTest {
         String step2 = alerts.stream().filter(a -> planId.equals(a.get("planId")) && a.get("step").equals(2))
                 .map(a -> (String) a.get("id")).findFirst().orElseThrow();
 
-        Map<?, ?> episode = post(world.carerOfA1, "/alerts/" + step2 + "/missing", null, 201);
+        Map<?, ?> episode = calls.post(world.carerOfA1, "/alerts/" + step2 + "/missing", null, 201);
         assertThat(episode.get("reportedBy")).isEqualTo(world.carerA1);
         assertThat(((Map<?, ?>) episode.get("lastKnownPlan")).get("where")).isEqualTo("Town centre");
-        assertThat(get(world.youngPersonA1, "/plans/" + planId).get("status")).isEqualTo("MISSING");
-        runDue();
+        assertThat(calls.get(world.youngPersonA1, "/plans/" + planId).get("status")).isEqualTo("MISSING");
+        calls.runDue();
         assertThat(FCM.receivedBy(worker)).hasSize(1);
         clock.advance(Duration.ofHours(2));
-        runDue();
+        calls.runDue();
         assertThat(FCM.receivedBy(worker)).hasSize(1);
         // Carer A1 has no phone registered for push here, so step 2 texted them at once; no step 3 follows the report.
         assertThat(LadderStandIns.TWILIO.receivedBy("+447911123101")).hasSize(1);
     }
 
-    private void runDue() {
-        poller.runDue().block(Duration.ofSeconds(30));
-    }
-
-    private void register(String personId, String token) {
-        devices.register(new Device(personId, token, "ios", clock.instant())).block(Duration.ofSeconds(5));
-    }
-
     private String propose(SignedIn youngPerson, String leavingAt, String backBy) {
-        Map<?, ?> plan = post(youngPerson, "/plans", Map.of("where", "Out", "leavingAt", leavingAt, "backBy", backBy), 201);
+        Map<?, ?> plan = calls.post(youngPerson, "/plans", Map.of("where", "Out", "leavingAt", leavingAt, "backBy", backBy), 201);
         assertThat(plan.get("status")).isEqualTo("PROPOSED");
         return (String) plan.get("id");
-    }
-
-    private Map<?, ?> post(SignedIn who, String path, Object body, int status) {
-        var request = http.post().uri(path).header("Authorization", who.bearer());
-        var exchange = body == null ? request.exchange()
-                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-        return exchange.expectStatus().isEqualTo(status).expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    private Map<?, ?> get(SignedIn who, String path) {
-        return http.get().uri(path).header("Authorization", who.bearer()).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
     }
 
     private Map<?, ?> checkIn(SignedIn who, String planId, Map<String, Object> body, int status) {
