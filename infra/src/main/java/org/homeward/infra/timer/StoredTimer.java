@@ -10,19 +10,31 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A timer as stored. {@code dueAt} is when a poller may take it: the due instant while it waits,
  * the end of the lease while an instance works on it; {@code scheduledFor} keeps the due instant the
- * feature asked for. The index on (state, dueAt) lets a scan read only what is due.
+ * feature asked for. {@code slot} and {@code generation} say under which due minute it is filed
+ * ({@link TimerSlot}); {@code version} changes with every write, so a write that names the version it
+ * read is a compare-and-set, and the version a claim wrote is that claim's lease token.
+ * <p>
+ * The unique {@code (_id, version)} index is redundant on MongoDB, where the {@code _id} index serves
+ * those writes; the embedded server uses an index only when a query names exactly its keys, so without
+ * it every compare-and-set would read the whole collection.
  */
 @Document("timers")
-@CompoundIndex(name = "due", def = "{'state': 1, 'dueAt': 1}")
+@CompoundIndex(name = "version", def = "{'_id': 1, 'version': 1}", unique = true)
 record StoredTimer(@Id String id, String kind, String state, Instant dueAt, Instant scheduledFor,
-                   Map<String, String> payload, int attempts, String leaseOwner, String leaseToken,
-                   Instant leaseUntil) {
+                   Map<String, String> payload, int attempts, String leaseOwner, Instant leaseUntil,
+                   long slot, String generation, String version) {
 
     static final String PENDING = "pending";
     static final String DONE = "done";
     static final String CANCELLED = "cancelled";
 
+    boolean isPending() {
+        return PENDING.equals(state);
+    }
+
+    /** The timer as a claim hands it out: the version this claim wrote is its lease token. */
     Timer toTimer() {
-        return new Timer(id, kind, scheduledFor != null ? scheduledFor : dueAt, payload, attempts, leaseToken);
+        return new Timer(id, kind, scheduledFor != null ? scheduledFor : dueAt, payload, attempts,
+                leaseOwner != null ? version : null);
     }
 }

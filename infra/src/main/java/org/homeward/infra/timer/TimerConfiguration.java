@@ -2,8 +2,11 @@ package org.homeward.infra.timer;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.homeward.infra.ids.Ids;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,14 +18,14 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 class TimerConfiguration {
 
     @Bean
-    MongoTimers mongoTimers(ReactiveMongoTemplate mongo, Clock clock) {
-        return new MongoTimers(mongo, clock);
+    MongoTimers mongoTimers(ReactiveMongoTemplate mongo, Clock clock, ObjectProvider<MeterRegistry> meters) {
+        return new MongoTimers(mongo, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
     TimerPoller timerPoller(MongoTimers timers, List<TimerHandler> handlers, TimerSettings settings, Clock clock) {
         String owner = settings.owner() == null || settings.owner().isBlank()
-                ? "instance-" + UUID.randomUUID().toString().substring(0, 8) : settings.owner();
+                ? "instance-" + Ids.next().substring(0, 8) : settings.owner();
         return new TimerPoller(timers, handlers, settings, clock, owner);
     }
 }

@@ -12,14 +12,16 @@ import reactor.core.publisher.Mono;
  */
 public interface TimerLeases {
 
-    /** Claims the earliest timer due at {@code now}, if any, for {@code owner} for {@code lease}. */
-    Mono<Timer> claim(String owner, Instant now, Duration lease);
-
     /**
-     * Claims up to {@code limit} timers due at {@code now}, earliest first: one indexed read of the due
-     * range, then one atomic conditional claim per timer (another instance may win some of them).
+     * Claims up to {@code limit} timers due at {@code now}, earliest first: reads of the minutes that
+     * have come due, then one atomic conditional claim per timer (another instance may win some of them).
      */
     Flux<Timer> claimDue(String owner, Instant now, Duration lease, int limit);
+
+    /** Claims the earliest timer due at {@code now}, if any, for {@code owner} for {@code lease}. */
+    default Mono<Timer> claim(String owner, Instant now, Duration lease) {
+        return claimDue(owner, now, lease, 1).next();
+    }
 
     /** Records the outcome, if the claim is still the current one (false if someone took it over). */
     Mono<Boolean> complete(Timer claimed, TimerOutcome outcome);

@@ -1,0 +1,48 @@
+package org.homeward.infra.timer;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The timers that fall due in one minute: an index on the due instant kept by hand, so that a scan
+ * for due work reads a handful of documents by {@code _id} on any server. An entry is
+ * {@code <timer id>|<generation>}; scheduling a timer again files a new generation, and the entries
+ * of earlier generations are dropped when a scan meets them.
+ *
+ * @param minute  the minute since the epoch in which the timers fall due
+ * @param entries the timers filed here
+ * @param version changes with every filing, so an emptied slot is deleted only if nothing was filed since
+ */
+@Document("timer_slots")
+@CompoundIndex(name = "version", def = "{'_id': 1, 'version': 1}", unique = true)
+record TimerSlot(@Id String id, @Indexed long minute, List<String> entries, String version) {
+
+    static String key(long minute) {
+        return "m" + minute;
+    }
+
+    static long minuteOf(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond(), 60);
+    }
+
+    static String entry(String timerId, String generation) {
+        return timerId + "|" + generation;
+    }
+
+    static String timerId(String entry) {
+        return entry.substring(0, entry.lastIndexOf('|'));
+    }
+
+    static String generation(String entry) {
+        return entry.substring(entry.lastIndexOf('|') + 1);
+    }
+
+    List<String> entriesOrEmpty() {
+        return entries == null ? List.of() : entries;
+    }
+}
