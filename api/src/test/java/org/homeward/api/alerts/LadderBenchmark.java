@@ -89,7 +89,7 @@ class LadderBenchmark {
                         "--homeward.push.mode=fcm", "--homeward.sms.mode=recording",
                         "--homeward.escalation.young-person-after=0m",
                         // later steps stay out of the way of the scan measurements that follow
-                        "--homeward.escalation.carer-push-after=24h",
+                        "--homeward.escalation.carer-push-after=12h",
                         "--logging.level.org.homeward=warn")) {
             run(app);
         }

@@ -104,6 +104,11 @@ class MongoTimers implements Timers, TimerLeases {
         long minute = TimerSlot.minuteOf(now);
         return mongo.findById(TimerWatermark.ID, TimerWatermark.class)
                 .filter(watermark -> watermark.minute() <= minute)
+                .doOnSuccess(watermark -> {
+                    if (watermark == null) {
+                        documentsPerScan.record(1);
+                    }
+                })
                 .flatMapMany(watermark -> {
                     Scan scan = new Scan(now, minute, limit);
                     return slots(watermark.minute(), minute)
