@@ -15,6 +15,7 @@ import org.homeward.api.plans.ProposingPlan;
 import org.homeward.api.plans.ReadingPlans;
 import org.homeward.api.plans.ReturnWatch;
 import org.homeward.api.plans.SettingGoingOutRules;
+import org.homeward.api.plans.ViewingCheckInLocations;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.timer.Timers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -72,6 +73,11 @@ class PlansConfiguration {
     @Bean
     ErasingCheckInLocations erasingCheckInLocations(GoingOutPlans plans, CheckIns checkIns) {
         return new ErasingCheckInLocations(plans, checkIns);
+    }
+
+    @Bean
+    ViewingCheckInLocations viewingCheckInLocations(PlanAccess access, CheckIns checkIns, AuditLog audit) {
+        return new ViewingCheckInLocations(access, checkIns, audit);
     }
 
     @Bean
