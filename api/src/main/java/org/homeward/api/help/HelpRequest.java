@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
+import org.homeward.api.locations.Area;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.errors.RuleViolation;
 
@@ -54,18 +55,10 @@ public record HelpRequest(String id, String youngPersonId, String organisationId
             }
         }
 
-        /** About a kilometre square: two decimal places. Null when only a place was given. */
+        /** About a kilometre square, kept for risk mapping after closure. Null when only a place was given. */
         Area area() {
-            return latitude == null ? null : new Area(round(latitude), round(longitude));
+            return latitude == null ? null : Area.around(latitude, longitude);
         }
-
-        private static double round(double degrees) {
-            return Math.round(degrees * 100) / 100.0;
-        }
-    }
-
-    /** A rounded position, for risk mapping after the request is closed. */
-    public record Area(double latitude, double longitude) {
     }
 
     /** A responder's note, a question to the young person, or the young person's answer. */

@@ -10,5 +10,9 @@ public interface CheckIns {
 
     Mono<CheckIn> findByKey(String youngPersonId, String idempotencyKey);
 
+    /** The plan's check-ins, oldest first. */
     Flux<CheckIn> findByPlan(String planId);
+
+    /** Saves a check-in whose precise location was erased, in place of the stored one. */
+    Mono<CheckIn> replace(CheckIn erased);
 }

@@ -60,7 +60,7 @@ public class CheckingIn {
                 .flatMap(plans::update)
                 .flatMap(changed -> checkIns.insertOnce(new CheckIn(Ids.next(), plan.id(),
                                 plan.youngPersonId(), report.kind(), report.deviceTime(), now, report.location(),
-                                report.minutes(), key, now.isAfter(plan.returnDue()), changed.status(),
+                                null, report.minutes(), key, now.isAfter(plan.returnDue()), changed.status(),
                                 changed.backBy()))
                         .flatMap(checkIn -> afterwards(plan, changed).thenReturn(checkIn)))
                 .flatMap(checkIn -> audit.record(caller, "checkin." + report.kind().name().toLowerCase(),

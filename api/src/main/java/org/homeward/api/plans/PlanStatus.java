@@ -24,4 +24,12 @@ public enum PlanStatus {
     public boolean negotiable() {
         return this == PROPOSED || this == COUNTER_PROPOSED;
     }
+
+    /**
+     * Over for good: its check-ins' precise locations are no longer needed. A MISSING plan is not
+     * closed: its check-ins are the missing episode's last known locations.
+     */
+    public boolean closed() {
+        return this == RETURNED || this == CANCELLED || this == DECLINED;
+    }
 }

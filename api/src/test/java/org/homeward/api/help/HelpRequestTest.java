@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
+import org.homeward.api.locations.Area;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.errors.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class HelpRequestTest {
     void closingErasesThePreciseLocationAndKeepsTheRoundedArea() {
         HelpRequest closed = raised().close(HelpRequest.Outcome.FALSE_ALARM, "carer-1", AT.plusSeconds(600));
         assertThat(closed.location()).isNull();
-        assertThat(closed.area()).isEqualTo(new HelpRequest.Area(51.51, -0.13));
+        assertThat(closed.area()).isEqualTo(new Area(51.51, -0.13));
         assertThat(closed.isOpen()).isFalse();
     }
 

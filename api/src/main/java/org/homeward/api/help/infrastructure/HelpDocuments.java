@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.homeward.api.help.HelpRequest;
+import org.homeward.api.locations.Area;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -49,7 +50,7 @@ final class HelpDocuments {
             return new HelpRequest(id, youngPersonId, organisationId, planId, HelpRequest.Category.valueOf(category),
                     message, location == null ? null : new HelpRequest.Location(location.latitude(),
                     location.longitude(), location.accuracyMetres(), location.place()),
-                    areaLatitude == null ? null : new HelpRequest.Area(areaLatitude, areaLongitude), discreet,
+                    areaLatitude == null ? null : new Area(areaLatitude, areaLongitude), discreet,
                     idempotencyKey, deviceTime, raisedAt, HelpRequest.Status.valueOf(status), alertedIds,
                     acknowledgedBy, acknowledgedAt, notes == null ? List.of() : notes.stream().map(n ->
                     new HelpRequest.Note(n.id(), HelpRequest.Note.Kind.valueOf(n.kind()), n.authorId(), n.text(),

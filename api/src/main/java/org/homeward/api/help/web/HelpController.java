@@ -18,6 +18,8 @@ import org.homeward.api.help.RaisingHelpRequest;
 import org.homeward.api.help.ReadingHelpRequests;
 import org.homeward.api.help.SayingSafe;
 import org.homeward.api.help.ViewingHelpLocation;
+import org.homeward.api.locations.Area;
+import org.homeward.api.locations.LocationViews;
 import org.homeward.infra.identity.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +62,7 @@ class HelpController {
 
     /** A request as anyone entitled sees it: never the precise location (that has its own, audited, endpoint). */
     record HelpRequestView(String id, String youngPersonId, String planId, String category, String message,
-                           boolean discreet, boolean hasLocation, HelpRequest.Area area, String status,
+                           boolean discreet, boolean hasLocation, Area area, String status,
                            Instant deviceTime, Instant raisedAt, List<String> alertedIds, String acknowledgedBy,
                            Instant acknowledgedAt, List<NoteView> notes, Instant safeAt, String outcome,
                            String closedBy, Instant closedAt) {
@@ -157,7 +159,7 @@ class HelpController {
     }
 
     @GetMapping("/help-requests/{id}/location-views")
-    Flux<ViewingHelpLocation.View> locationViews(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    Flux<LocationViews.View> locationViews(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return location.views(caller, id);
     }
 }

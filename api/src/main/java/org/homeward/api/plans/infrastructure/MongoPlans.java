@@ -77,6 +77,11 @@ final class MongoPlans {
                         .with(Sort.by(Sort.Direction.ASC, "receivedAt"));
                 return mongo.find(query, CheckInDocument.class).map(CheckInDocument::toDomain);
             }
+
+            @Override
+            public Mono<CheckIn> replace(CheckIn erased) {
+                return mongo.save(CheckInDocument.of(erased)).map(CheckInDocument::toDomain);
+            }
         };
     }
 

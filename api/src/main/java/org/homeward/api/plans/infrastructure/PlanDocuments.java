@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import org.homeward.api.locations.Area;
 import org.homeward.api.plans.CheckIn;
 import org.homeward.api.plans.Extension;
 import org.homeward.api.plans.GoingOutPlan;
@@ -56,22 +57,25 @@ final class PlanDocuments {
     @CompoundIndex(name = "by_plan", def = "{'planId': 1, 'receivedAt': 1}")
     record CheckInDocument(@Id String id, String planId, String youngPersonId, String kind, Instant deviceTime,
                            Instant receivedAt, Double latitude, Double longitude, Double accuracyMetres,
-                           Integer minutes, String idempotencyKey, boolean late, String planStatusAfter,
-                           LocalDateTime backByAfter) {
+                           Double areaLatitude, Double areaLongitude, Integer minutes, String idempotencyKey,
+                           boolean late, String planStatusAfter, LocalDateTime backByAfter) {
 
         static CheckInDocument of(CheckIn c) {
             CheckIn.Location l = c.location();
+            Area a = c.area();
             return new CheckInDocument(c.id(), c.planId(), c.youngPersonId(), c.kind().name(), c.deviceTime(),
                     c.receivedAt(), l == null ? null : l.latitude(), l == null ? null : l.longitude(),
-                    l == null ? null : l.accuracyMetres(), c.minutes(), c.idempotencyKey(), c.late(),
+                    l == null ? null : l.accuracyMetres(), a == null ? null : a.latitude(),
+                    a == null ? null : a.longitude(), c.minutes(), c.idempotencyKey(), c.late(),
                     c.planStatusAfter().name(), c.backByAfter());
         }
 
         CheckIn toDomain() {
             CheckIn.Location location = latitude == null || longitude == null ? null
                     : new CheckIn.Location(latitude, longitude, accuracyMetres);
+            Area area = areaLatitude == null || areaLongitude == null ? null : new Area(areaLatitude, areaLongitude);
             return new CheckIn(id, planId, youngPersonId, CheckIn.Kind.valueOf(kind), deviceTime, receivedAt,
-                    location, minutes, idempotencyKey, late, PlanStatus.valueOf(planStatusAfter), backByAfter);
+                    location, area, minutes, idempotencyKey, late, PlanStatus.valueOf(planStatusAfter), backByAfter);
         }
     }
 

@@ -7,6 +7,7 @@ import org.homeward.api.plans.AnsweringPlan;
 import org.homeward.api.plans.CheckIns;
 import org.homeward.api.plans.CheckingIn;
 import org.homeward.api.plans.DecidingExtension;
+import org.homeward.api.plans.ErasingCheckInLocations;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.api.plans.GoingOutRulesBook;
 import org.homeward.api.plans.PlanAccess;
@@ -14,16 +15,26 @@ import org.homeward.api.plans.ProposingPlan;
 import org.homeward.api.plans.ReadingPlans;
 import org.homeward.api.plans.ReturnWatch;
 import org.homeward.api.plans.SettingGoingOutRules;
+import org.homeward.api.plans.ViewingCheckInLocations;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.timer.Timers;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /** Wires going-out plans and check-ins. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RetentionSettings.class)
 class PlansConfiguration {
 
-    @Bean GoingOutPlans goingOutPlans(ReactiveMongoTemplate mongo) { return MongoPlans.plans(mongo); }
+    /** The store every use case saves through: closing a plan arms the erasure of its check-ins' locations. */
+    @Bean
+    GoingOutPlans goingOutPlans(ReactiveMongoTemplate mongo, Timers timers, RetentionSettings retention, Clock clock) {
+        return ErasingCheckInLocations.armedOnClosing(MongoPlans.plans(mongo), timers,
+                retention.checkInLocationAfter(), clock);
+    }
+
     @Bean CheckIns checkIns(ReactiveMongoTemplate mongo) { return MongoPlans.checkIns(mongo); }
     @Bean GoingOutRulesBook goingOutRulesBook(ReactiveMongoTemplate mongo) { return MongoPlans.rules(mongo); }
 
@@ -57,6 +68,16 @@ class PlansConfiguration {
     @Bean
     ReadingPlans readingPlans(GoingOutPlans plans, CheckIns checkIns, PlanAccess access, AuditLog audit) {
         return new ReadingPlans(plans, checkIns, access, audit);
+    }
+
+    @Bean
+    ErasingCheckInLocations erasingCheckInLocations(GoingOutPlans plans, CheckIns checkIns) {
+        return new ErasingCheckInLocations(plans, checkIns);
+    }
+
+    @Bean
+    ViewingCheckInLocations viewingCheckInLocations(PlanAccess access, CheckIns checkIns, AuditLog audit) {
+        return new ViewingCheckInLocations(access, checkIns, audit);
     }
 
     @Bean

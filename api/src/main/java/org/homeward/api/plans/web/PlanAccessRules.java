@@ -22,8 +22,10 @@ class PlanAccessRules implements AccessRules {
                         "/plans/*/extension/refuse").hasAnyRole(roles(CARER))
                 .pathMatchers(HttpMethod.POST, "/plans/*/accept", "/plans/*/decline", "/plans/*/check-ins")
                         .hasAnyRole(roles(YOUNG_PERSON))
-                .pathMatchers(HttpMethod.GET, "/plans/*", "/plans/*/check-ins", "/young-people/*/plans",
-                        "/young-people/*/going-out-rules").hasAnyRole(roles(YOUNG_PERSON, CARER, WORKER))
+                .pathMatchers(HttpMethod.GET, "/plans/*/location-views").hasAnyRole(roles(YOUNG_PERSON))
+                .pathMatchers(HttpMethod.GET, "/plans/*", "/plans/*/check-ins", "/plans/*/locations",
+                        "/young-people/*/plans", "/young-people/*/going-out-rules")
+                        .hasAnyRole(roles(YOUNG_PERSON, CARER, WORKER))
                 .pathMatchers(HttpMethod.PUT, "/young-people/*/going-out-rules").hasAnyRole(roles(CARER));
     }
 }

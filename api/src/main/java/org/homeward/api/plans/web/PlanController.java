@@ -3,16 +3,19 @@ package org.homeward.api.plans.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import org.homeward.api.locations.LocationViews;
 import org.homeward.api.plans.AnsweringPlan;
 import org.homeward.api.plans.CheckingIn;
 import org.homeward.api.plans.DecidingExtension;
 import org.homeward.api.plans.ProposingPlan;
 import org.homeward.api.plans.ReadingPlans;
 import org.homeward.api.plans.SettingGoingOutRules;
+import org.homeward.api.plans.ViewingCheckInLocations;
 import org.homeward.api.plans.web.PlanRequests.CounterProposal;
 import org.homeward.api.plans.web.PlanRequests.NewCheckIn;
 import org.homeward.api.plans.web.PlanRequests.NewPlan;
 import org.homeward.api.plans.web.PlanRequests.Rules;
+import org.homeward.api.plans.web.PlanViews.CheckInLocationView;
 import org.homeward.api.plans.web.PlanViews.CheckInView;
 import org.homeward.api.plans.web.PlanViews.PlanView;
 import org.homeward.api.plans.web.PlanViews.RulesView;
@@ -31,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Going-out plans, their negotiation, and the young person's check-ins. */
+/** Going-out plans, their negotiation, the young person's check-ins and their audited locations. */
 @RestController
 class PlanController {
 
@@ -41,15 +44,18 @@ class PlanController {
     private final DecidingExtension extensions;
     private final ReadingPlans reading;
     private final SettingGoingOutRules rules;
+    private final ViewingCheckInLocations locations;
 
     PlanController(ProposingPlan proposing, AnsweringPlan answering, CheckingIn checkingIn,
-                   DecidingExtension extensions, ReadingPlans reading, SettingGoingOutRules rules) {
+                   DecidingExtension extensions, ReadingPlans reading, SettingGoingOutRules rules,
+                   ViewingCheckInLocations locations) {
         this.proposing = proposing;
         this.answering = answering;
         this.checkingIn = checkingIn;
         this.extensions = extensions;
         this.reading = reading;
         this.rules = rules;
+        this.locations = locations;
     }
 
     @PostMapping("/plans")
@@ -111,6 +117,16 @@ class PlanController {
     @GetMapping("/plans/{id}/check-ins")
     Flux<CheckInView> checkIns(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.checkIns(caller, id).map(CheckInView::of);
+    }
+
+    @GetMapping("/plans/{id}/locations")
+    Flux<CheckInLocationView> locations(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return locations.view(caller, id).map(CheckInLocationView::of);
+    }
+
+    @GetMapping("/plans/{id}/location-views")
+    Flux<LocationViews.View> locationViews(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return locations.views(caller, id);
     }
 
     @PostMapping("/plans/{id}/extension/grant")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import org.homeward.api.locations.Area;
 import org.homeward.api.plans.CheckIn;
 import org.homeward.api.plans.Extension;
 import org.homeward.api.plans.GoingOutPlan;
@@ -33,12 +34,26 @@ final class PlanViews {
         }
     }
 
+    /**
+     * A check-in as anyone entitled sees it: never the precise location (that has its own, audited,
+     * endpoint); the rounded area once the precise location is erased.
+     */
     record CheckInView(String id, String planId, String kind, Instant deviceTime, Instant receivedAt,
-                       CheckIn.Location location, Integer minutes, boolean late, String planStatus,
+                       boolean hasLocation, Area area, Integer minutes, boolean late, String planStatus,
                        LocalDateTime backBy) {
         static CheckInView of(CheckIn c) {
-            return new CheckInView(c.id(), c.planId(), c.kind().name(), c.deviceTime(), c.receivedAt(), c.location(),
-                    c.minutes(), c.late(), c.planStatusAfter().name(), c.backByAfter());
+            return new CheckInView(c.id(), c.planId(), c.kind().name(), c.deviceTime(), c.receivedAt(),
+                    c.hasPreciseLocation(), c.hasPreciseLocation() ? null : c.area(), c.minutes(), c.late(),
+                    c.planStatusAfter().name(), c.backByAfter());
+        }
+    }
+
+    /** Where the young person was when they checked in. */
+    record CheckInLocationView(String checkInId, String kind, Instant deviceTime, Instant receivedAt, double latitude,
+                               double longitude, Double accuracyMetres) {
+        static CheckInLocationView of(CheckIn c) {
+            return new CheckInLocationView(c.id(), c.kind().name(), c.deviceTime(), c.receivedAt(),
+                    c.location().latitude(), c.location().longitude(), c.location().accuracyMetres());
         }
     }
 
