@@ -99,6 +99,20 @@ class HelpEndToEndTest {
                 .isEqualTo(id);
         assertThat(FCM.receivedBy(carer)).hasSize(1);
 
+        // Each push (one per phone) is in the young person's audit log once, for their own worker to
+        // read: ids only.
+        List<Map<String, Object>> sent = calls.sentAbout(world.workerOfA1, world.ypA1, "helpRequestId", id);
+        assertThat(sent).extracting(e -> e.get("action") + " " + e.get("recordId") + " " + details(e, "alertKind")
+                        + " step " + details(e, "step") + " at " + e.get("at"))
+                .containsOnly("alert.push help:" + id + ":step-1 HELP_REQUEST step 1 at 2026-03-07T21:00:00Z");
+        assertThat(sent).extracting(e -> details(e, "recipientId")).containsOnly(world.carerA1, world.workerA3);
+        Map<String, Object> step1 = ((List<Map<String, Object>>) (List<?>) calls.get(world.carerOfA1,
+                "/young-people/" + world.ypA1 + "/alerts", List.class)).stream()
+                .filter(alert -> alert.get("id").equals("help:" + id + ":step-1")).findFirst().orElseThrow();
+        assertThat(sent).hasSameSizeAs((List<?>) step1.get("deliveries"));
+        assertThat(sent).extracting(e -> e.get("actorUid")).containsOnly("system");
+        assertThat(sent.toString()).doesNotContain("following", "51.507", carer, duty, CARER_A1_PHONE);
+
         // The location: for those alerted, audited; not for a carer of another child (404), not for
         // the young person's own worker who was not alerted.
         Map<?, ?> location = calls.get(world.carerOfA1, "/help-requests/" + id + "/location", Map.class);
@@ -126,6 +140,10 @@ class HelpEndToEndTest {
         });
         assertThat(calls.get(world.youngPersonA1, "/help-requests/" + id, Map.class).get("acknowledgedBy"))
                 .isEqualTo(world.carerA1);
+        assertThat(calls.sentAbout(world.workerOfA1, world.ypA1, "helpRequestId", id))
+                .extracting(e -> e.get("recordId") + " " + details(e, "recipientId") + " " + details(e, "alertKind"))
+                .contains("help:" + id + ":acknowledged " + world.workerA3 + " HELP_UPDATE",
+                        "help:" + id + ":acknowledged:yp " + world.ypA1 + " HELP_UPDATE");
         // A second responder cannot take it over.
         assertThat(calls.post(world.workerOfA2, "/help-requests/" + id + "/acknowledge", null, 200).get("acknowledgedBy"))
                 .isEqualTo(world.carerA1);
@@ -251,6 +269,10 @@ class HelpEndToEndTest {
         http.post().uri("/help-requests").header("Authorization", world.carerOfA1.bearer())
                 .header("Idempotency-Key", "k-" + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("category", "UNSAFE")).exchange().expectStatus().isForbidden();
+    }
+
+    private static Object details(Map<String, Object> entry, String key) {
+        return ((Map<String, Object>) entry.get("details")).get(key);
     }
 
     private void dutyRota(String organisationId, String workerId, String from, String to) {

@@ -56,8 +56,9 @@ class AlertsConfiguration {
     }
 
     @Bean
-    Notifying notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, Clock clock) {
-        return new Notifying(devices, deliveries, push, sms, clock);
+    Notifying notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
+                        Clock clock) {
+        return new Notifying(devices, deliveries, push, sms, audit, clock);
     }
 
     @Bean
