@@ -2,8 +2,12 @@ package org.homeward.api;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.homeward.api.people.Device;
 import org.homeward.api.people.Devices;
@@ -44,6 +48,24 @@ public final class Calls {
 
     public Map<?, ?> get(SignedIn who, String path) {
         return get(who, path, Map.class);
+    }
+
+    /** A young person's audit log as {@code who} reads it, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> audit(SignedIn who, String youngPersonId) {
+        return (List<Map<String, Object>>) (List<?>) get(who, "/young-people/" + youngPersonId + "/audit?limit=500",
+                List.class);
+    }
+
+    /** What the system itself sent about the young person for one plan or help request (oldest first). */
+    public List<Map<String, Object>> sentAbout(SignedIn who, String youngPersonId, String subjectKey,
+                                               String subjectId) {
+        List<Map<String, Object>> sent = audit(who, youngPersonId).stream()
+                .filter(entry -> "system".equals(entry.get("actorRole")))
+                .filter(entry -> subjectId.equals(((Map<?, ?>) entry.get("details")).get(subjectKey)))
+                .collect(Collectors.toCollection(ArrayList::new));
+        Collections.reverse(sent);
+        return sent;
     }
 
     /** Fires every timer that is due by the test's clock. */

@@ -5,11 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.homeward.api.people.Device;
 import org.homeward.api.people.Devices;
+import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.audit.SystemEntry;
 import org.homeward.infra.push.PushGateway;
 import org.homeward.infra.push.PushMessage;
 import org.homeward.infra.push.PushOutcome;
@@ -22,6 +27,8 @@ import reactor.core.publisher.Mono;
  * Gets an alert to a person: push to each of their phones, a text message when push reaches none
  * of them. Each attempt is stored before it leaves, under an id made of the alert, the channel, the
  * person and the address, so that an instance taking over a half-done step sends nothing twice.
+ * Every message sent goes into the young person's audit log (the system as actor, ids only), once
+ * per attempt, whoever sent it.
  */
 public class Notifying {
 
@@ -45,13 +52,16 @@ public class Notifying {
     private final Deliveries deliveries;
     private final PushGateway push;
     private final SmsGateway sms;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, Clock clock) {
+    public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
+                     Clock clock) {
         this.devices = devices;
         this.deliveries = deliveries;
         this.push = push;
         this.sms = sms;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -68,7 +78,7 @@ public class Notifying {
 
     /** A text message to the recipient's number, if they have one. */
     public Mono<Delivery> text(Alert alert, Recipient recipient, Text text, boolean fallback) {
-        return Mono.justOrEmpty(recipient.phone()).flatMap(phone -> once(
+        return Mono.justOrEmpty(recipient.phone()).flatMap(phone -> once(alert,
                 new Delivery(deliveryId(alert.id(), Delivery.Channel.SMS, recipient.id(), phone.e164()), alert.id(),
                         alert.planId(), recipient.id(), Delivery.Channel.SMS, phone.e164(), Delivery.SENDING, null,
                         null, fallback, clock.instant(), clock.instant()),
@@ -82,9 +92,9 @@ public class Notifying {
                 earlier.address()), alert.id(), alert.planId(), earlier.recipientId(), earlier.channel(),
                 earlier.address(), Delivery.SENDING, null, null, false, clock.instant(), clock.instant());
         if (earlier.channel() == Delivery.Channel.PUSH) {
-            return once(attempt, () -> sendPush(alert, earlier.recipientId(), earlier.address(), text));
+            return once(alert, attempt, () -> sendPush(alert, earlier.recipientId(), earlier.address(), text));
         }
-        return once(attempt, () -> sms.send(new SmsMessage(earlier.recipientId(),
+        return once(alert, attempt, () -> sms.send(new SmsMessage(earlier.recipientId(),
                 new org.homeward.infra.phone.PhoneNumber(earlier.address()), text.body())).map(Notifying::finished));
     }
 
@@ -92,7 +102,7 @@ public class Notifying {
         Delivery attempt = new Delivery(deliveryId(alert.id(), Delivery.Channel.PUSH, recipient.id(), device.token()),
                 alert.id(), alert.planId(), recipient.id(), Delivery.Channel.PUSH, device.token(), Delivery.SENDING,
                 null, null, false, clock.instant(), clock.instant());
-        return once(attempt, () -> sendPush(alert, recipient.id(), device.token(), text));
+        return once(alert, attempt, () -> sendPush(alert, recipient.id(), device.token(), text));
     }
 
     private Mono<Finished> sendPush(Alert alert, String recipientId, String token, Text text) {
@@ -112,13 +122,39 @@ public class Notifying {
 
     /**
      * Stores the attempt, then sends. If the attempt was stored before (by this or a crashed
-     * instance), the stored one stands and nothing is sent.
+     * instance), the stored one stands and nothing is sent. Either way the attempt is then audited:
+     * under its own id, so once, and after the send, so that a failing audit log never holds a
+     * message back (a step that fails here is retried, and the retry records it).
      */
-    private Mono<Delivery> once(Delivery attempt, java.util.function.Supplier<Mono<Finished>> send) {
-        return deliveries.begin(attempt).flatMap(fresh -> fresh
-                ? send.get().flatMap(done -> deliveries.finish(attempt.id(), done.status(), done.providerId(),
-                        done.error(), clock.instant()))
-                : deliveries.findById(attempt.id()));
+    private Mono<Delivery> once(Alert alert, Delivery attempt, Supplier<Mono<Finished>> send) {
+        return deliveries.begin(attempt)
+                .flatMap(fresh -> fresh ? sent(attempt, send) : deliveries.findById(attempt.id()))
+                .flatMap(delivery -> audit.record(audited(alert, delivery)).thenReturn(delivery));
+    }
+
+    private Mono<Delivery> sent(Delivery attempt, Supplier<Mono<Finished>> send) {
+        return send.get().flatMap(done -> deliveries.finish(attempt.id(), done.status(), done.providerId(),
+                done.error(), clock.instant()));
+    }
+
+    /** "The system pushed carer X for plan P, step 2": whom, how, for which alert; never the address or words. */
+    private static SystemEntry audited(Alert alert, Delivery delivery) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("channel", delivery.channel().name());
+        details.put("recipientId", delivery.recipientId());
+        details.put("alertKind", alert.kind().name());
+        details.put("step", Integer.toString(alert.step()));
+        details.put(isAboutHelpRequest(alert) ? "helpRequestId" : "planId", alert.planId());
+        details.put("fallback", Boolean.toString(delivery.fallback()));
+        String reason = alert.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (alert.step() > 0 ? " step " + alert.step() : "");
+        String action = "alert." + delivery.channel().name().toLowerCase(Locale.ROOT);
+        return new SystemEntry("delivery:" + delivery.id(), action, alert.youngPersonId(), alert.id(), reason, details,
+                delivery.attemptedAt());
+    }
+
+    private static boolean isAboutHelpRequest(Alert alert) {
+        return alert.kind() == Alert.Kind.HELP_REQUEST || alert.kind() == Alert.Kind.HELP_UPDATE;
     }
 
     private static List<Delivery> concat(List<Delivery> pushed, Delivery fallback) {

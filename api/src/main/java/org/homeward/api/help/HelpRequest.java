@@ -19,13 +19,15 @@ import org.homeward.infra.errors.RuleViolation;
  * @param location   where the young person is (or says they are); only while open, then null
  * @param area       the location rounded to about a kilometre, kept after closure
  * @param alertedIds everyone the request was sent to (person ids; {@code out-of-hours:<org>} for the duty number)
+ * @param missingEpisodeId the missing episode its closure opened or joined (outcome {@code MISSING_EPISODE_OPENED})
  * @param version    changes on every write (optimistic locking in the store)
  */
 public record HelpRequest(String id, String youngPersonId, String organisationId, String planId, Category category,
                           String message, Location location, Area area, boolean discreet, String idempotencyKey,
                           Instant deviceTime, Instant raisedAt, Status status, List<String> alertedIds,
                           String acknowledgedBy, Instant acknowledgedAt, List<Note> notes, Instant safeAt,
-                          Outcome outcome, String closedBy, Instant closedAt, long version) {
+                          Outcome outcome, String closedBy, Instant closedAt, String missingEpisodeId,
+                          long version) {
 
     public static final int LONGEST_TEXT = 2_000;
 
@@ -93,7 +95,7 @@ public record HelpRequest(String id, String youngPersonId, String organisationId
         String text = message == null || message.isBlank() ? null : message.strip();
         return new HelpRequest(id, youngPersonId, organisationId, planId, category, text, location,
                 location == null ? null : location.area(), discreet, idempotencyKey, deviceTime, at, Status.OPEN,
-                List.of(), null, null, List.of(), null, null, null, null, 0);
+                List.of(), null, null, List.of(), null, null, null, null, null, 0);
     }
 
     public boolean isOpen() {
@@ -117,7 +119,7 @@ public record HelpRequest(String id, String youngPersonId, String organisationId
         }
         return new HelpRequest(id, youngPersonId, organisationId, planId, category, message, location, area, discreet,
                 idempotencyKey, deviceTime, raisedAt, Status.ACKNOWLEDGED, alertedIds, personId, at, notes, safeAt,
-                outcome, closedBy, closedAt, version);
+                outcome, closedBy, closedAt, missingEpisodeId, version);
     }
 
     public HelpRequest note(Note note) {
@@ -126,7 +128,7 @@ public record HelpRequest(String id, String youngPersonId, String organisationId
         more.add(note);
         return new HelpRequest(id, youngPersonId, organisationId, planId, category, message, location, area, discreet,
                 idempotencyKey, deviceTime, raisedAt, status, alertedIds, acknowledgedBy, acknowledgedAt, more, safeAt,
-                outcome, closedBy, closedAt, version);
+                outcome, closedBy, closedAt, missingEpisodeId, version);
     }
 
     /** The young person says they are safe now: escalation stops; a responder still closes it. */
@@ -137,16 +139,32 @@ public record HelpRequest(String id, String youngPersonId, String organisationId
         }
         return new HelpRequest(id, youngPersonId, organisationId, planId, category, message, location, area, discreet,
                 idempotencyKey, deviceTime, raisedAt, status, alertedIds, acknowledgedBy, acknowledgedAt, notes, at,
-                outcome, closedBy, closedAt, version);
+                outcome, closedBy, closedAt, missingEpisodeId, version);
     }
 
-    /** Closes it with an outcome; the precise location and the free-text place are erased. */
+    /**
+     * Closes it with an outcome; the precise location and the free-text place are erased. The outcome
+     * "missing episode opened" needs the episode: {@link #closeAsMissing}.
+     */
     public HelpRequest close(Outcome how, String personId, Instant at) {
         Objects.requireNonNull(how);
+        if (how == Outcome.MISSING_EPISODE_OPENED) {
+            throw new IllegalArgumentException("A request closed as missing names its episode: closeAsMissing");
+        }
+        return closed(how, null, personId, at);
+    }
+
+    /** Closes it as "missing episode opened", linked to the young person's open missing episode. */
+    public HelpRequest closeAsMissing(String episodeId, String personId, Instant at) {
+        Objects.requireNonNull(episodeId);
+        return closed(Outcome.MISSING_EPISODE_OPENED, episodeId, personId, at);
+    }
+
+    private HelpRequest closed(Outcome how, String episodeId, String personId, Instant at) {
         refuseIfClosed("close");
         return new HelpRequest(id, youngPersonId, organisationId, planId, category, message, null, area, discreet,
                 idempotencyKey, deviceTime, raisedAt, Status.CLOSED, alertedIds, acknowledgedBy, acknowledgedAt, notes,
-                safeAt, how, personId, at, version);
+                safeAt, how, personId, at, episodeId, version);
     }
 
     /** Records who the request has reached (ids are added once, in order). */
@@ -155,16 +173,17 @@ public record HelpRequest(String id, String youngPersonId, String organisationId
         all.addAll(personIds);
         return new HelpRequest(id, youngPersonId, organisationId, planId, category, message, location, area, discreet,
                 idempotencyKey, deviceTime, raisedAt, status, List.copyOf(all), acknowledgedBy, acknowledgedAt, notes,
-                safeAt, outcome, closedBy, closedAt, version);
+                safeAt, outcome, closedBy, closedAt, missingEpisodeId, version);
     }
 
     public HelpRequest withVersion(long next) {
         return new HelpRequest(id, youngPersonId, organisationId, planId, category, message, location, area, discreet,
                 idempotencyKey, deviceTime, raisedAt, status, alertedIds, acknowledgedBy, acknowledgedAt, notes,
-                safeAt, outcome, closedBy, closedAt, next);
+                safeAt, outcome, closedBy, closedAt, missingEpisodeId, next);
     }
 
-    private void refuseIfClosed(String what) {
+    /** Refuses what a closed request cannot take (checked before any other work is done for it). */
+    void refuseIfClosed(String what) {
         if (status == Status.CLOSED) {
             throw new RuleViolation("This help request is closed: nothing to " + what);
         }

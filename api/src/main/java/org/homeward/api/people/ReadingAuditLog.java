@@ -6,7 +6,10 @@ import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
 import reactor.core.publisher.Flux;
 
-/** A young person's own worker (or a manager of their organisation) reads who touched their records. */
+/**
+ * A young person's own worker (or a manager of their organisation) reads who touched their records,
+ * and what Homeward itself sent about them (the system as actor).
+ */
 public class ReadingAuditLog {
 
     private final YoungPeople youngPeople;

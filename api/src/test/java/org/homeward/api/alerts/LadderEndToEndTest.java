@@ -143,6 +143,55 @@ class LadderEndToEndTest {
     }
 
     @Test
+    void everyMessageTheLadderSendsIsInTheYoungPersonsAuditLogWithTheSystemAsActor() {
+        String yp = Calls.token("yp"), carer = Calls.token("carer");
+        calls.register(world.ypA1, yp);
+        calls.register(world.carerA1, carer);
+        clock.set(Instant.parse("2026-03-09T12:00:00Z"));
+        String planId = (String) calls.post(world.carerOfA1, "/plans", Map.of("youngPersonId", world.ypA1,
+                "where", "Skate park", "leavingAt", "2026-03-09T18:00:00", "backBy", "2026-03-09T21:00:00"), 201)
+                .get("id");
+        for (String at : List.of("2026-03-09T21:00:00Z", "2026-03-09T21:15:00Z", "2026-03-09T21:30:00Z")) {
+            clock.set(Instant.parse(at));
+            calls.runDue();
+        }
+        clock.set(Instant.parse("2026-03-09T21:40:00Z"));
+        checkIn(world.youngPersonA1, planId, "HOME", UUID.randomUUID().toString(), 201);
+
+        // The young person's own worker reads, in the audit log, each message Homeward sent about them.
+        List<Map<String, Object>> sent = calls.sentAbout(world.workerOfA1, world.ypA1, "planId", planId);
+        assertThat(sent.stream().map(e -> e.get("at") + " " + e.get("action") + " " + details(e, "recipientId")
+                        + " " + details(e, "alertKind") + " step " + details(e, "step")).sorted())
+                .containsExactly(
+                        "2026-03-09T21:00:00Z alert.push " + world.ypA1 + " LATE_RETURN step 1",
+                        "2026-03-09T21:15:00Z alert.push " + world.carerA1 + " LATE_RETURN step 2",
+                        "2026-03-09T21:30:00Z alert.sms " + world.carerA1 + " LATE_RETURN step 3",
+                        "2026-03-09T21:40:00Z alert.push " + world.carerA1 + " RETURNED step 0",
+                        "2026-03-09T21:40:00Z alert.sms " + world.carerA1 + " RETURNED step 0");
+        Map<String, Object> carerPushed = sent.stream().filter(e -> e.get("recordId").equals(planId + ":step-2"))
+                .findFirst().orElseThrow();
+        assertThat(carerPushed).containsEntry("actorUid", "system").containsEntry("actorRole", "system")
+                .containsEntry("recordId", planId + ":step-2").containsEntry("reason", "late return step 2");
+        assertThat((Map<String, Object>) carerPushed.get("details")).containsOnlyKeys("channel", "recipientId",
+                "alertKind", "step", "planId", "fallback").containsEntry("channel", "PUSH");
+        // Ids only: no phone number, push token, message text or place.
+        assertThat(sent.toString()).doesNotContain(CARER_A1_PHONE, carer, yp, "not back", "Skate park");
+
+        // The organisation's manager reads it too; a worker without the young person on their caseload,
+        // and the carer, do not.
+        assertThat(calls.sentAbout(world.managerOfA, world.ypA1, "planId", planId)).hasSize(5);
+        http.get().uri("/young-people/{id}/audit", world.ypA1).header("Authorization", world.workerOfA2.bearer())
+                .exchange().expectStatus().isNotFound();
+        http.get().uri("/young-people/{id}/audit", world.ypA1).header("Authorization", world.carerOfA1.bearer())
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object details(Map<String, Object> entry, String key) {
+        return ((Map<String, Object>) entry.get("details")).get(key);
+    }
+
+    @Test
     void aCarersAcknowledgementStopsTheLadder() {
         String yp = Calls.token("yp"), carer = Calls.token("carer");
         calls.register(world.ypA2, yp);
@@ -336,6 +385,12 @@ class LadderEndToEndTest {
         assertThat(TWILIO.receivedBy(CARER_A2_PHONE)).hasSize(1);
         assertThat(alertsOfPlan(world.carerOfA2, world.ypA2, (String) plan.get("id")))
                 .extracting(alert -> alert.get("step")).containsExactly(4, 3, 2, 1);
+        // ... and is in the audit log once, however many instances worked on it.
+        assertThat(calls.sentAbout(world.workerOfA2, world.ypA2, "planId", (String) plan.get("id")))
+                .extracting(e -> e.get("action") + " " + e.get("recordId") + " " + details(e, "recipientId"))
+                .containsExactly("alert.push " + plan.get("id") + ":step-1 " + world.ypA2,
+                        "alert.push " + plan.get("id") + ":step-2 " + world.carerA2,
+                        "alert.sms " + plan.get("id") + ":step-3 " + world.carerA2);
         checkIn(world.youngPersonA2, (String) plan.get("id"), "HOME", UUID.randomUUID().toString(), 201);
     }
 

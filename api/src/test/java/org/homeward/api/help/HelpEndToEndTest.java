@@ -12,10 +12,14 @@ import java.util.UUID;
 import org.homeward.api.Calls;
 import org.homeward.api.alerts.LadderEndToEnd;
 import org.homeward.api.alerts.LadderStandIns;
+import org.homeward.api.episodes.MissingEpisode;
+import org.homeward.api.episodes.MissingEpisodes;
 import org.homeward.api.people.Devices;
 import org.homeward.api.people.Organisation;
 import org.homeward.api.people.Organisations;
 import org.homeward.api.people.PeopleWorld;
+import org.homeward.api.plans.GoingOutPlan;
+import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.infra.phone.PhoneNumber;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.FcmStandIn;
@@ -54,6 +58,8 @@ class HelpEndToEndTest {
     @Autowired Devices devices;
     @Autowired Organisations organisations;
     @Autowired HelpRequests requests;
+    @Autowired GoingOutPlans plans;
+    @Autowired MissingEpisodes episodes;
 
     PeopleWorld world;
     Calls calls;
@@ -99,6 +105,20 @@ class HelpEndToEndTest {
                 .isEqualTo(id);
         assertThat(FCM.receivedBy(carer)).hasSize(1);
 
+        // Each push (one per phone) is in the young person's audit log once, for their own worker to
+        // read: ids only.
+        List<Map<String, Object>> sent = calls.sentAbout(world.workerOfA1, world.ypA1, "helpRequestId", id);
+        assertThat(sent).extracting(e -> e.get("action") + " " + e.get("recordId") + " " + details(e, "alertKind")
+                        + " step " + details(e, "step") + " at " + e.get("at"))
+                .containsOnly("alert.push help:" + id + ":step-1 HELP_REQUEST step 1 at 2026-03-07T21:00:00Z");
+        assertThat(sent).extracting(e -> details(e, "recipientId")).containsOnly(world.carerA1, world.workerA3);
+        Map<String, Object> step1 = ((List<Map<String, Object>>) (List<?>) calls.get(world.carerOfA1,
+                "/young-people/" + world.ypA1 + "/alerts", List.class)).stream()
+                .filter(alert -> alert.get("id").equals("help:" + id + ":step-1")).findFirst().orElseThrow();
+        assertThat(sent).hasSameSizeAs((List<?>) step1.get("deliveries"));
+        assertThat(sent).extracting(e -> e.get("actorUid")).containsOnly("system");
+        assertThat(sent.toString()).doesNotContain("following", "51.507", carer, duty, CARER_A1_PHONE);
+
         // The location: for those alerted, audited; not for a carer of another child (404), not for
         // the young person's own worker who was not alerted.
         Map<?, ?> location = calls.get(world.carerOfA1, "/help-requests/" + id + "/location", Map.class);
@@ -126,6 +146,10 @@ class HelpEndToEndTest {
         });
         assertThat(calls.get(world.youngPersonA1, "/help-requests/" + id, Map.class).get("acknowledgedBy"))
                 .isEqualTo(world.carerA1);
+        assertThat(calls.sentAbout(world.workerOfA1, world.ypA1, "helpRequestId", id))
+                .extracting(e -> e.get("recordId") + " " + details(e, "recipientId") + " " + details(e, "alertKind"))
+                .contains("help:" + id + ":acknowledged " + world.workerA3 + " HELP_UPDATE",
+                        "help:" + id + ":acknowledged:yp " + world.ypA1 + " HELP_UPDATE");
         // A second responder cannot take it over.
         assertThat(calls.post(world.workerOfA2, "/help-requests/" + id + "/acknowledge", null, 200).get("acknowledgedBy"))
                 .isEqualTo(world.carerA1);
@@ -239,6 +263,86 @@ class HelpEndToEndTest {
     }
 
     @Test
+    void closedAsMissingARequestOpensOneEpisodeWithItsPlanWhichTheLadderReportThenJoins() {
+        clock.set(Instant.parse("2026-03-20T12:00:00Z"));
+        String planId = (String) calls.post(world.carerOfB1, "/plans", Map.of("youngPersonId", world.ypB1,
+                "where", "Bowling", "leavingAt", "2026-03-20T18:00:00", "backBy", "2026-03-20T22:00:00"), 201).get("id");
+        clock.set(Instant.parse("2026-03-20T20:00:00Z"));
+        String id = (String) raise(world.youngPersonB1, UUID.randomUUID().toString(),
+                Map.of("category", "UNSAFE", "planId", planId)).get("id");
+
+        // A first close got as far as opening the episode and died: the retry opens nothing more.
+        GoingOutPlan plan = plans.findById(planId).block(Duration.ofSeconds(5));
+        episodes.openOrJoin(MissingEpisode.fromHelpRequest(id, world.orgB, world.ypB1, plan, world.carerB1,
+                clock.instant())).block(Duration.ofSeconds(5));
+        Map<?, ?> closed = calls.post(world.carerOfB1, "/help-requests/" + id + "/close",
+                Map.of("outcome", "MISSING_EPISODE_OPENED"), 200);
+        assertThat(closed.get("status")).isEqualTo("CLOSED");
+        assertThat(closed.get("outcome")).isEqualTo("MISSING_EPISODE_OPENED");
+        String episodeId = (String) closed.get("missingEpisodeId");
+        assertThat(episodeId).isEqualTo("missing:help:" + id);
+        calls.post(world.carerOfB1, "/help-requests/" + id + "/close", Map.of("outcome", "MISSING_EPISODE_OPENED"), 422);
+        assertThat(calls.get(world.workerOfB1, "/help-requests/" + id, Map.class).get("missingEpisodeId"))
+                .isEqualTo(episodeId);
+
+        // Still out at the return time: the ladder climbs, and the carer reports her missing from its
+        // alert. That report joins the episode already open; it does not open a second one.
+        clock.set(Instant.parse("2026-03-20T22:00:00Z"));
+        calls.runDue();
+        clock.set(Instant.parse("2026-03-20T22:15:00Z"));
+        calls.runDue();
+        Map<?, ?> episode = calls.post(world.carerOfB1, "/alerts/" + planId + ":step-2/missing", null, 201);
+        assertThat(episode.get("id")).isEqualTo(episodeId);
+        assertThat(episode.get("status")).isEqualTo("OPEN");
+        assertThat(episode.get("reportedBy")).isEqualTo(world.carerB1);
+        assertThat(episode.get("helpRequestIds")).isEqualTo(List.of(id));
+        assertThat(((Map<?, ?>) episode.get("lastKnownPlan")).get("planId")).isEqualTo(planId);
+        assertThat(((Map<?, ?>) episode.get("lastKnownPlan")).get("where")).isEqualTo("Bowling");
+        calls.runDue();
+        assertThat(episodes.findByYoungPerson(world.ypB1).collectList().block(Duration.ofSeconds(5)))
+                .extracting(MissingEpisode::id).containsExactly(episodeId);
+
+        // Audited: who opened it from which request, and the ladder's report joining it.
+        List<Map<String, Object>> log = calls.audit(world.workerOfB1, world.ypB1);
+        assertThat(log).filteredOn(e -> episodeId.equals(e.get("recordId")))
+                .extracting(e -> e.get("action") + " by " + e.get("actorRole") + ": " + e.get("reason"))
+                .containsExactly("episode.join by carer: late return of plan " + planId,
+                        "episode.open by carer: help request " + id);
+        assertThat(log).filteredOn(e -> "help.close".equals(e.get("action")) && id.equals(e.get("recordId")))
+                .extracting(e -> e.get("reason")).containsExactly("MISSING_EPISODE_OPENED");
+    }
+
+    @Test
+    void closedAsMissingARequestJoinsTheEpisodeTheLadderOpened() {
+        clock.set(Instant.parse("2026-03-21T12:00:00Z"));
+        String planId = (String) calls.post(world.carerOfA2, "/plans", Map.of("youngPersonId", world.ypA2,
+                "where", "Cinema", "leavingAt", "2026-03-21T13:00:00", "backBy", "2026-03-21T15:00:00"), 201).get("id");
+        clock.set(Instant.parse("2026-03-21T15:00:00Z"));
+        calls.runDue();
+        clock.set(Instant.parse("2026-03-21T15:15:00Z"));
+        calls.runDue();
+        String episodeId = (String) calls.post(world.carerOfA2, "/alerts/" + planId + ":step-2/missing", null, 201)
+                .get("id");
+        calls.runDue();
+
+        clock.set(Instant.parse("2026-03-21T16:00:00Z"));
+        String id = (String) raise(world.youngPersonA2, UUID.randomUUID().toString(),
+                Map.of("category", "PRESSURED")).get("id");
+        Map<?, ?> closed = calls.post(world.carerOfA2, "/help-requests/" + id + "/close",
+                Map.of("outcome", "MISSING_EPISODE_OPENED"), 200);
+        assertThat(closed.get("missingEpisodeId")).isEqualTo(episodeId);
+
+        Map<?, ?> episode = calls.post(world.carerOfA2, "/alerts/" + planId + ":step-2/missing", null, 201);
+        assertThat(episode.get("id")).isEqualTo(episodeId);
+        assertThat(episode.get("helpRequestIds")).isEqualTo(List.of(id));
+        assertThat(((Map<?, ?>) episode.get("lastKnownPlan")).get("planId")).isEqualTo(planId);
+        assertThat(episodes.findByYoungPerson(world.ypA2).collectList().block(Duration.ofSeconds(5))).hasSize(1);
+        assertThat(calls.audit(world.workerOfA2, world.ypA2)).filteredOn(e -> "episode.join".equals(e.get("action")))
+                .extracting(e -> e.get("recordId") + ": " + e.get("reason"))
+                .containsExactly(episodeId + ": help request " + id);
+    }
+
+    @Test
     void badInputIsAProblemAndOnlyTheYoungPersonRaises() {
         http.post().uri("/help-requests").header("Authorization", world.youngPersonA1.bearer())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "UNSAFE"))
@@ -251,6 +355,10 @@ class HelpEndToEndTest {
         http.post().uri("/help-requests").header("Authorization", world.carerOfA1.bearer())
                 .header("Idempotency-Key", "k-" + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("category", "UNSAFE")).exchange().expectStatus().isForbidden();
+    }
+
+    private static Object details(Map<String, Object> entry, String key) {
+        return ((Map<String, Object>) entry.get("details")).get(key);
     }
 
     private void dutyRota(String organisationId, String workerId, String from, String to) {

@@ -48,6 +48,19 @@ class HelpRequestTest {
     }
 
     @Test
+    void closedAsMissingItNamesTheEpisodeAndNoOtherOutcomeDoes() {
+        HelpRequest closed = raised().closeAsMissing("missing:help:help-1", "carer-1", AT);
+        assertThat(closed.outcome()).isEqualTo(HelpRequest.Outcome.MISSING_EPISODE_OPENED);
+        assertThat(closed.missingEpisodeId()).isEqualTo("missing:help:help-1");
+        assertThat(closed.location()).isNull();
+        assertThat(raised().close(HelpRequest.Outcome.POLICE_INFORMED, "carer-1", AT).missingEpisodeId()).isNull();
+        assertThatThrownBy(() -> raised().close(HelpRequest.Outcome.MISSING_EPISODE_OPENED, "carer-1", AT))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> closed.closeAsMissing("missing:other", "carer-1", AT))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void sayingSafeStopsTheEscalationButLeavesItOpen() {
         HelpRequest safe = raised().safe(AT);
         assertThat(safe.isEscalating()).isFalse();

@@ -5,8 +5,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The append-only audit log of every read and change of a young person's records. It offers
- * only "append" and "read by subject": nothing can change or delete an entry.
+ * The append-only audit log of every read and change of a young person's records, and of what
+ * Homeward itself sends about them. It offers only "append" and "read by subject": nothing can
+ * change or delete an entry.
  */
 public interface AuditLog {
 
@@ -16,6 +17,12 @@ public interface AuditLog {
     default Mono<Void> record(Caller caller, String action, String subjectId) {
         return record(caller, action, subjectId, subjectId, null);
     }
+
+    /**
+     * Records what Homeward did by itself, with {@link AuditEntry#SYSTEM} as the actor, once per
+     * {@link SystemEntry#key()}: work retried, or taken over by another instance, is in the log once.
+     */
+    Mono<Void> record(SystemEntry entry);
 
     /** The entries about one young person, newest first. */
     Flux<AuditEntry> about(String subjectId, int limit);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
 import org.homeward.infra.web.RequestIds;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,8 +29,16 @@ class MongoAuditLog implements AuditLog {
     @Override
     public Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason) {
         return Mono.deferContextual(context -> mongo.insert(new StoredAuditEntry(null, caller.uid(),
-                caller.role().map(Role::claim).orElse("none"), action, subjectId, recordId, reason,
+                caller.role().map(Role::claim).orElse("none"), action, subjectId, recordId, reason, null,
                 clock.instant(), RequestIds.of(context).orElse(null))).then());
+    }
+
+    @Override
+    public Mono<Void> record(SystemEntry entry) {
+        return Mono.deferContextual(context -> mongo.insert(new StoredAuditEntry(AuditEntry.SYSTEM + ":" + entry.key(),
+                        AuditEntry.SYSTEM, AuditEntry.SYSTEM, entry.action(), entry.subjectId(), entry.recordId(),
+                        entry.reason(), entry.details(), entry.at(), RequestIds.of(context).orElse(null))).then())
+                .onErrorResume(DuplicateKeyException.class, alreadyRecorded -> Mono.empty());
     }
 
     @Override

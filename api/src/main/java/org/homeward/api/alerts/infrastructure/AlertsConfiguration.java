@@ -16,7 +16,7 @@ import org.homeward.api.alerts.ReceivingSmsReceipt;
 import org.homeward.api.alerts.ReportingMissing;
 import org.homeward.api.alerts.SettingEscalationPolicy;
 import org.homeward.api.duty.DutyRotas;
-import org.homeward.api.episodes.MissingEpisodes;
+import org.homeward.api.episodes.ReportingMissingEpisode;
 import org.homeward.api.people.Carers;
 import org.homeward.api.people.Devices;
 import org.homeward.api.people.Organisations;
@@ -56,8 +56,9 @@ class AlertsConfiguration {
     }
 
     @Bean
-    Notifying notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, Clock clock) {
-        return new Notifying(devices, deliveries, push, sms, clock);
+    Notifying notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
+                        Clock clock) {
+        return new Notifying(devices, deliveries, push, sms, audit, clock);
     }
 
     @Bean
@@ -86,8 +87,8 @@ class AlertsConfiguration {
 
     @Bean
     ReportingMissing reportingMissing(Alerts alerts, AlertAccess access, GoingOutPlans plans,
-                                      MissingEpisodes episodes, Timers timers, AuditLog audit, Clock clock) {
-        return new ReportingMissing(alerts, access, plans, episodes, timers, audit, clock);
+                                      ReportingMissingEpisode episodes, Timers timers, Clock clock) {
+        return new ReportingMissing(alerts, access, plans, episodes, timers, clock);
     }
 
     @Bean

@@ -64,11 +64,12 @@ class AlertController {
         }
     }
 
+    /** The young person's open missing episode: opened by this report, or an earlier one that it joined. */
     record EpisodeView(String id, String youngPersonId, String reportedBy, Instant reportedAt,
-                       MissingEpisode.LastKnownPlan lastKnownPlan, String status) {
+                       MissingEpisode.LastKnownPlan lastKnownPlan, List<String> helpRequestIds, String status) {
         static EpisodeView of(MissingEpisode e) {
             return new EpisodeView(e.id(), e.youngPersonId(), e.reportedBy(), e.reportedAt(), e.lastKnownPlan(),
-                    e.status().name());
+                    e.helpRequestIds(), e.status().name());
         }
     }
 

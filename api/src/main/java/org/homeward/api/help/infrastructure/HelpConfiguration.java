@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.homeward.api.alerts.AlertRecipients;
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Notifying;
+import org.homeward.api.episodes.ReportingMissingEpisode;
 import org.homeward.api.help.AcknowledgingHelpRequest;
 import org.homeward.api.help.AddingHelpNote;
 import org.homeward.api.help.ClosingHelpRequest;
@@ -85,8 +86,9 @@ class HelpConfiguration {
     @Bean
     ClosingHelpRequest closingHelpRequest(HelpRequestAccess access, HelpRequests requests,
                                           EscalatingHelpRequest escalation, Alerts alerts, HelpNews news,
-                                          AuditLog audit, Clock clock) {
-        return new ClosingHelpRequest(access, requests, escalation, alerts, news, audit, clock);
+                                          GoingOutPlans plans, ReportingMissingEpisode missing, AuditLog audit,
+                                          Clock clock) {
+        return new ClosingHelpRequest(access, requests, escalation, alerts, news, plans, missing, audit, clock);
     }
 
     @Bean

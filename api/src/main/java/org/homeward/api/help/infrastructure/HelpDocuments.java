@@ -32,7 +32,7 @@ final class HelpDocuments {
                                Double areaLongitude, boolean discreet, String idempotencyKey, Instant deviceTime,
                                Instant raisedAt, String status, List<String> alertedIds, String acknowledgedBy,
                                Instant acknowledgedAt, List<NoteDocument> notes, Instant safeAt, String outcome,
-                               String closedBy, Instant closedAt, long version) {
+                               String closedBy, Instant closedAt, String missingEpisodeId, long version) {
 
         static HelpRequestDocument of(HelpRequest r) {
             HelpRequest.Location l = r.location();
@@ -43,7 +43,8 @@ final class HelpDocuments {
                     r.discreet(), r.idempotencyKey(), r.deviceTime(), r.raisedAt(), r.status().name(), r.alertedIds(),
                     r.acknowledgedBy(), r.acknowledgedAt(), r.notes().stream().map(n -> new NoteDocument(n.id(),
                     n.kind().name(), n.authorId(), n.text(), n.at())).toList(), r.safeAt(),
-                    r.outcome() == null ? null : r.outcome().name(), r.closedBy(), r.closedAt(), r.version());
+                    r.outcome() == null ? null : r.outcome().name(), r.closedBy(), r.closedAt(), r.missingEpisodeId(),
+                    r.version());
         }
 
         HelpRequest toDomain() {
@@ -55,7 +56,7 @@ final class HelpDocuments {
                     acknowledgedBy, acknowledgedAt, notes == null ? List.of() : notes.stream().map(n ->
                     new HelpRequest.Note(n.id(), HelpRequest.Note.Kind.valueOf(n.kind()), n.authorId(), n.text(),
                             n.at())).toList(), safeAt, outcome == null ? null : HelpRequest.Outcome.valueOf(outcome),
-                    closedBy, closedAt, version);
+                    closedBy, closedAt, missingEpisodeId, version);
         }
     }
 }

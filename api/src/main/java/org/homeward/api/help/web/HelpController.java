@@ -65,14 +65,14 @@ class HelpController {
                            boolean discreet, boolean hasLocation, Area area, String status,
                            Instant deviceTime, Instant raisedAt, List<String> alertedIds, String acknowledgedBy,
                            Instant acknowledgedAt, List<NoteView> notes, Instant safeAt, String outcome,
-                           String closedBy, Instant closedAt) {
+                           String closedBy, Instant closedAt, String missingEpisodeId) {
         static HelpRequestView of(HelpRequest r) {
             return new HelpRequestView(r.id(), r.youngPersonId(), r.planId(), r.category().name(), r.message(),
                     r.discreet(), r.location() != null, r.isOpen() ? null : r.area(), r.status().name(),
                     r.deviceTime(), r.raisedAt(), r.alertedIds(), r.acknowledgedBy(), r.acknowledgedAt(),
                     r.notes().stream().map(n -> new NoteView(n.id(), n.kind().name(), n.authorId(), n.text(), n.at()))
                             .toList(), r.safeAt(), r.outcome() == null ? null : r.outcome().name(), r.closedBy(),
-                    r.closedAt());
+                    r.closedAt(), r.missingEpisodeId());
         }
     }
 

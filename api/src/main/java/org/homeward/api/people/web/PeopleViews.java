@@ -3,6 +3,7 @@ package org.homeward.api.people.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.homeward.api.people.Carer;
 import org.homeward.api.people.Caseload;
@@ -85,11 +86,12 @@ final class PeopleViews {
         }
     }
 
+    /** One audit line; {@code actorRole} "system" for what Homeward sent by itself, described in {@code details}. */
     record AuditEntryView(Instant at, String actorUid, String actorRole, String action, String recordId,
-                          String reason, String requestId) {
+                          String reason, Map<String, String> details, String requestId) {
         static AuditEntryView of(AuditEntry e) {
             return new AuditEntryView(e.at(), e.actorUid(), e.actorRole(), e.action(), e.recordId(), e.reason(),
-                    e.requestId());
+                    e.details(), e.requestId());
         }
     }
 }
