@@ -17,8 +17,8 @@ public class LocationViews {
     public record View(String viewerId, String viewerRole, Instant at) {
     }
 
-    /** How far back in the young person's audit log the list of views reaches. */
-    static final int LOOK_BACK = 1_000;
+    /** The most views listed. */
+    static final int MOST = 1_000;
 
     private final AuditLog audit;
     private final String action;
@@ -35,9 +35,8 @@ public class LocationViews {
 
     /** Who looked at the location kept on {@code recordId}, newest first; the young person's own looks left out. */
     public Flux<View> of(String youngPersonId, String recordId) {
-        return audit.about(youngPersonId, LOOK_BACK)
-                .filter(entry -> action.equals(entry.action()) && recordId.equals(entry.recordId())
-                        && !youngPersonId.equals(entry.reason()))
+        return audit.about(youngPersonId, recordId, action, MOST)
+                .filter(entry -> !youngPersonId.equals(entry.reason()))
                 .map(entry -> new View(entry.reason(), entry.actorRole(), entry.at()));
     }
 }

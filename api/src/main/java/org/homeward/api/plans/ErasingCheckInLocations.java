@@ -2,8 +2,11 @@ package org.homeward.api.plans;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
+import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.audit.SystemEntry;
 import org.homeward.infra.timer.Timer;
 import org.homeward.infra.timer.TimerHandler;
 import org.homeward.infra.timer.TimerOutcome;
@@ -26,14 +29,20 @@ import reactor.core.publisher.Mono;
 public class ErasingCheckInLocations implements TimerHandler {
 
     public static final String KIND = "check-in-locations";
+    /** The audit action of an erasure. */
+    public static final String ERASED = "checkin.location.erase";
     private static final Logger log = LoggerFactory.getLogger(ErasingCheckInLocations.class);
 
     private final GoingOutPlans plans;
     private final CheckIns checkIns;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    public ErasingCheckInLocations(GoingOutPlans plans, CheckIns checkIns) {
+    public ErasingCheckInLocations(GoingOutPlans plans, CheckIns checkIns, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.checkIns = checkIns;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public static String timerId(String planId) {
@@ -85,21 +94,30 @@ public class ErasingCheckInLocations implements TimerHandler {
         };
     }
 
-    /** Erases the precise locations if the plan did close; if the closing change failed, there is nothing to do. */
+    /**
+     * Erases the precise locations if the plan did close (if the closing change failed, there is
+     * nothing to do), and records the erasure in the young person's audit log once.
+     */
     @Override
     public Mono<TimerOutcome> handle(Timer timer) {
         String planId = timer.get("planId");
         return plans.findById(planId)
                 .filter(plan -> plan.status().closed())
-                .flatMap(plan -> erase(plan.id()))
+                .flatMap(this::erase)
                 .thenReturn(TimerOutcome.done());
     }
 
-    private Mono<Long> erase(String planId) {
-        return checkIns.findByPlan(planId)
+    private Mono<Void> erase(GoingOutPlan plan) {
+        return checkIns.findByPlan(plan.id())
                 .filter(CheckIn::hasPreciseLocation)
                 .concatMap(checkIn -> checkIns.replace(checkIn.withoutPreciseLocation()))
                 .count()
-                .doOnNext(erased -> log.info("Plan {} closed: precise locations of {} check-ins erased", planId, erased));
+                .filter(erased -> erased > 0)
+                .flatMap(erased -> {
+                    log.info("Plan {} closed: precise locations of {} check-ins erased", plan.id(), erased);
+                    return audit.record(new SystemEntry(ERASED + ":" + plan.id(), ERASED, plan.youngPersonId(),
+                            plan.id(), "plan " + plan.status().name().toLowerCase(Locale.ROOT),
+                            Map.of("checkIns", Long.toString(erased)), clock.instant()));
+                });
     }
 }

@@ -14,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.homeward.infra.audit.AuditEntry;
+import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.audit.SystemEntry;
 import org.homeward.infra.errors.Conflict;
+import org.homeward.infra.identity.Caller;
 import org.homeward.infra.timer.Timer;
 import org.homeward.infra.timer.TimerOutcome;
 import org.homeward.infra.timer.Timers;
@@ -37,7 +41,9 @@ class ErasingCheckInLocationsTest {
     final TimersInMemory timers = new TimersInMemory();
     final GoingOutPlans plans = ErasingCheckInLocations.armedOnClosing(store, timers, Duration.ZERO,
             Clock.fixed(NOW, ZoneOffset.UTC));
-    final ErasingCheckInLocations job = new ErasingCheckInLocations(plans, checkIns);
+    final AuditInMemory audit = new AuditInMemory();
+    final ErasingCheckInLocations job = new ErasingCheckInLocations(plans, checkIns, audit,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     final GoingOutPlan out = GoingOutPlan.agreedBy("carer", "plan-1", "org", "yp", ZoneId.of("Europe/London"),
             "Cinema", null, LocalDateTime.parse("2026-05-04T17:00"), LocalDateTime.parse("2026-05-04T21:00"), NOW)
@@ -58,6 +64,16 @@ class ErasingCheckInLocationsTest {
         assertThat(checkIns.byId.get("c-1").hasPreciseLocation()).isFalse();
         assertThat(checkIns.byId.get("c-1").area()).isNotNull();
         assertThat(timers.pending).isEmpty();
+        assertThat(audit.entries.values()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(ErasingCheckInLocations.ERASED);
+            assertThat(entry.subjectId()).isEqualTo("yp");
+            assertThat(entry.recordId()).isEqualTo(out.id());
+            assertThat(entry.details()).containsEntry("checkIns", "1");
+        });
+
+        timers.pending.put(ErasingCheckInLocations.timerId(out.id()), NOW);
+        runDue();
+        assertThat(audit.entries).as("a second run erases and records nothing").hasSize(1);
     }
 
     @Test
@@ -175,6 +191,30 @@ class ErasingCheckInLocationsTest {
         public Mono<CheckIn> replace(CheckIn erased) {
             byId.put(erased.id(), erased);
             return Mono.just(erased);
+        }
+    }
+
+    static final class AuditInMemory implements AuditLog {
+        final Map<String, SystemEntry> entries = new LinkedHashMap<>();
+
+        @Override
+        public Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason) {
+            return Mono.error(new UnsupportedOperationException("the job acts as the system"));
+        }
+
+        @Override
+        public Mono<Void> record(SystemEntry entry) {
+            return Mono.fromRunnable(() -> entries.putIfAbsent(entry.key(), entry));
+        }
+
+        @Override
+        public Flux<AuditEntry> about(String subjectId, int limit) {
+            return Flux.empty();
+        }
+
+        @Override
+        public Flux<AuditEntry> about(String subjectId, String recordId, String action, int limit) {
+            return Flux.empty();
         }
     }
 

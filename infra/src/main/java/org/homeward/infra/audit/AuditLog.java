@@ -26,4 +26,7 @@ public interface AuditLog {
 
     /** The entries about one young person, newest first. */
     Flux<AuditEntry> about(String subjectId, int limit);
+
+    /** The entries of one action on one record of a young person, newest first. */
+    Flux<AuditEntry> about(String subjectId, String recordId, String action, int limit);
 }

@@ -47,4 +47,12 @@ class MongoAuditLog implements AuditLog {
                 .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit);
         return mongo.find(query, StoredAuditEntry.class).map(StoredAuditEntry::toEntry);
     }
+
+    @Override
+    public Flux<AuditEntry> about(String subjectId, String recordId, String action, int limit) {
+        Query query = Query.query(Criteria.where("subjectId").is(subjectId).and("recordId").is(recordId)
+                        .and("action").is(action))
+                .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit);
+        return mongo.find(query, StoredAuditEntry.class).map(StoredAuditEntry::toEntry);
+    }
 }

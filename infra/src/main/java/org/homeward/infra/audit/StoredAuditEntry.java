@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("audit_log")
 @CompoundIndex(name = "subject_time", def = "{'subjectId': 1, 'at': -1}")
+@CompoundIndex(name = "record_action_time", def = "{'subjectId': 1, 'recordId': 1, 'action': 1, 'at': -1}")
 record StoredAuditEntry(@Id String id, String actorUid, String actorRole, String action, String subjectId,
                         String recordId, String reason, Map<String, String> details, Instant at, String requestId) {
 

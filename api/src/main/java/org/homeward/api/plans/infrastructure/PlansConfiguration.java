@@ -71,8 +71,9 @@ class PlansConfiguration {
     }
 
     @Bean
-    ErasingCheckInLocations erasingCheckInLocations(GoingOutPlans plans, CheckIns checkIns) {
-        return new ErasingCheckInLocations(plans, checkIns);
+    ErasingCheckInLocations erasingCheckInLocations(GoingOutPlans plans, CheckIns checkIns, AuditLog audit,
+                                                    Clock clock) {
+        return new ErasingCheckInLocations(plans, checkIns, audit, clock);
     }
 
     @Bean
