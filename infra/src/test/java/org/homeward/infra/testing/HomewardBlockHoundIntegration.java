@@ -6,8 +6,10 @@ import reactor.blockhound.integration.BlockHoundIntegration;
 /**
  * BlockHound, installed for every test JVM, fails any blocking call on a non-blocking thread.
  * Exempt, none of them ours: the embedded MongoDB-wire server (a stand-in that does its storage
- * work on its own Netty threads), the MongoDB driver's brief internal locks, and Hibernate
- * Validator's one-time loading of its message bundle on the first invalid request.
+ * work on its own Netty threads), the MongoDB driver's brief internal locks, Netty 4.2's adaptive
+ * buffer allocator (a StampedLock guarding a magazine, contended only under load: netty/netty#14564
+ * exempted its other locks, armeria does the same for this one), and Hibernate Validator's one-time
+ * loading of its message bundle on the first invalid request.
  */
 public final class HomewardBlockHoundIntegration implements BlockHoundIntegration {
 
@@ -19,6 +21,8 @@ public final class HomewardBlockHoundIntegration implements BlockHoundIntegratio
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "withLock")
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "withInterruptibleLock")
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "tryAllocate")
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
                         "loadBundle");
     }
