@@ -43,6 +43,12 @@ class FirebaseTokens {
                 .build();
     }
 
+    /** Whether the token was verified before and has not expired: using it again costs nothing. */
+    boolean known(String token) {
+        Verified cached = verified.getIfPresent(token);
+        return cached != null && clock.instant().isBefore(cached.expiresAt());
+    }
+
     Mono<Caller> verify(String token) {
         Verified cached = verified.getIfPresent(token);
         if (cached != null && clock.instant().isBefore(cached.expiresAt())) {

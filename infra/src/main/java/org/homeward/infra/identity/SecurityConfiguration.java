@@ -3,6 +3,7 @@ package org.homeward.infra.identity;
 import java.util.List;
 
 import org.homeward.infra.web.Problems;
+import org.homeward.infra.web.RateLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -17,12 +18,15 @@ import org.springframework.security.web.server.authentication.AuthenticationWebF
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * Every request must carry {@code Authorization: Bearer <Firebase ID token>}. Which role may call
  * which endpoint is declared by the features ({@link AccessRules}); anything undeclared is denied.
  * Missing or bad tokens answer 401, a role without permission 403, both as problem documents.
+ * Rate limits sit on either side of token verification ({@link RateLimits}): by address before it,
+ * by the verified uid after it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -32,7 +36,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, FirebaseTokens tokens,
-                                                  List<AccessRules> rules, Problems problems) {
+                                                  List<AccessRules> rules, Problems problems,
+                                                  RateLimits rateLimits) {
         AuthenticationWebFilter bearer = new AuthenticationWebFilter(authenticationManager(tokens));
         bearer.setServerAuthenticationConverter(bearerToken());
         bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
@@ -46,7 +51,10 @@ class SecurityConfiguration {
                 .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .addFilterBefore(rateLimits.beforeVerification(exchange -> alreadyVerified(exchange, tokens)),
+                        SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(rateLimits.afterAuthentication(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((exchange, failure) -> problems.write(exchange, failure))
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
@@ -65,13 +73,23 @@ class SecurityConfiguration {
                 .map(caller -> (Authentication) new CallerAuthentication(caller));
     }
 
+    /** A bearer token verified before costs nothing; anything else is limited by address until verified. */
+    private static boolean alreadyVerified(ServerWebExchange exchange, FirebaseTokens tokens) {
+        String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return header != null && isBearer(header) && tokens.known(header.substring(BEARER.length()).trim());
+    }
+
+    private static boolean isBearer(String header) {
+        return header.regionMatches(true, 0, BEARER, 0, BEARER.length()) && header.length() > BEARER.length();
+    }
+
     private static ServerAuthenticationConverter bearerToken() {
         return exchange -> {
             String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
             if (header == null) {
                 return Mono.empty();
             }
-            if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.length() <= BEARER.length()) {
+            if (!isBearer(header)) {
                 return Mono.error(new BadCredentialsException("Authorization must be a Bearer token"));
             }
             String token = header.substring(BEARER.length()).trim();

@@ -47,6 +47,9 @@ public class Problems {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, Throwable failure) {
+        if (failure instanceof RateLimited limited && !exchange.getResponse().isCommitted()) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
         return write(exchange, toDocument(exchange, failure));
     }
 
