@@ -74,6 +74,8 @@ class MongoTimers implements Timers, TimerLeases {
         return file(slot, id, generation)
                 .then(mongo.findAndModify(byId(id), update, FindAndModifyOptions.options().upsert(true).returnNew(false),
                         StoredTimer.class))
+                // a finished timer was unfiled when it finished; a pending one leaves its old entry behind
+                .filter(StoredTimer::isPending)
                 .flatMap(this::unfile)
                 .then();
     }
