@@ -17,6 +17,15 @@ public interface Accounts {
     Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
                         Optional<String> personId);
 
-    /** A link with which the account's owner sets a password and signs in for the first time. */
+    /**
+     * A link with which the account's owner sets a password and signs in for the first time. Whoever
+     * holds it can take the account over: show it only to the account's owner (or an admin setting up staff).
+     */
     Mono<String> setupLink(String email);
+
+    /**
+     * Has the identity provider itself e-mail the set-up link to the address (Firebase's own password
+     * e-mail action), so that nobody but the address's owner sees it.
+     */
+    Mono<Void> sendSetupEmail(String email);
 }
