@@ -1,6 +1,7 @@
 package org.homeward.api.people.infrastructure;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.homeward.api.people.Carers;
 import org.homeward.api.people.Caseloads;
@@ -12,10 +13,12 @@ import org.homeward.api.people.ManagingPlacements;
 import org.homeward.api.people.ManagingStaff;
 import org.homeward.api.people.ManagingYoungPeople;
 import org.homeward.api.people.Organisations;
+import org.homeward.api.people.PersonAccounts;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.ReadingAuditLog;
 import org.homeward.api.people.RegisteringDevices;
 import org.homeward.api.people.Relationships;
+import org.homeward.api.people.Responders;
 import org.homeward.api.people.Stewardship;
 import org.homeward.api.people.Teams;
 import org.homeward.api.people.Workers;
@@ -38,11 +41,12 @@ class PeopleConfiguration {
     @Bean Placements placements(ReactiveMongoTemplate mongo) { return MongoPeople.placements(mongo); }
     @Bean Caseloads caseloads(ReactiveMongoTemplate mongo) { return MongoPeople.caseloads(mongo); }
     @Bean Devices devices(ReactiveMongoTemplate mongo) { return MongoPeople.devices(mongo); }
+    @Bean PersonAccounts personAccounts(ReactiveMongoTemplate mongo) { return new MongoPersonAccounts(mongo); }
 
     @Bean
     Relationships relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
-                                Clock clock) {
-        return new Relationships(youngPeople, placements, caseloads, workers, clock);
+                                List<Responders> responders, Clock clock) {
+        return new Relationships(youngPeople, placements, caseloads, workers, responders, clock);
     }
 
     @Bean
@@ -79,9 +83,9 @@ class PeopleConfiguration {
     }
 
     @Bean
-    InvitingUsers invitingUsers(Accounts accounts, Organisations organisations, YoungPeople youngPeople,
-                                Carers carers, Workers workers) {
-        return new InvitingUsers(accounts, organisations, youngPeople, carers, workers);
+    InvitingUsers invitingUsers(Accounts accounts, PersonAccounts personAccounts, Organisations organisations,
+                                YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit, Clock clock) {
+        return new InvitingUsers(accounts, personAccounts, organisations, youngPeople, carers, workers, audit, clock);
     }
 
     @Bean
