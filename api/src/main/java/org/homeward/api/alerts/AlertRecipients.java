@@ -54,6 +54,7 @@ public class AlertRecipients {
                 .distinct()
                 .collectList()
                 .flatMapMany(carers::findByIds)
+                .filter(carer -> !carer.isSuspended())
                 .map(carer -> new Recipient(carer.id(), Recipient.Kind.CARER, Optional.of(carer.phone())))
                 .collectList();
     }

@@ -25,15 +25,17 @@ public class Relationships {
     private final Placements placements;
     private final Caseloads caseloads;
     private final Workers workers;
+    private final Carers carers;
     private final List<Responders> responders;
     private final Clock clock;
 
     public Relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
-                         List<Responders> responders, Clock clock) {
+                         Carers carers, List<Responders> responders, Clock clock) {
         this.youngPeople = youngPeople;
         this.placements = placements;
         this.caseloads = caseloads;
         this.workers = workers;
+        this.carers = carers;
         this.responders = List.copyOf(responders);
         this.clock = clock;
     }
@@ -98,7 +100,8 @@ public class Relationships {
             Instant now = clock.instant();
             return placements.findByYoungPerson(youngPerson.id())
                     .any(placement -> placement.isCurrentAt(now, youngPerson.homeZone())
-                            && placement.hasCarer(caller.personIdOrNone()));
+                            && placement.hasCarer(caller.personIdOrNone()))
+                    .flatMap(placed -> placed ? notSuspended(caller) : Mono.just(false));
         }
         if (!caller.belongsTo(youngPerson.organisationId())) {
             return Mono.just(false);
@@ -123,6 +126,11 @@ public class Relationships {
         Instant now = clock.instant();
         return caseloads.findByYoungPerson(youngPerson.id())
                 .any(caseload -> caseload.isCurrentAt(now, youngPerson.homeZone()) && caller.isPerson(caseload.workerId()));
+    }
+
+    /** A suspended carer keeps their placements but sees nobody through them. */
+    private Mono<Boolean> notSuspended(Caller carer) {
+        return carers.findById(carer.personIdOrNone()).map(found -> !found.isSuspended()).defaultIfEmpty(false);
     }
 
     /** The young people currently on the caller's own caseload or their team's. */

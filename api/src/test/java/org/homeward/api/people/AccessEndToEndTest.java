@@ -146,6 +146,26 @@ class AccessEndToEndTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange().expectStatus().isEqualTo(422);
     }
 
+    @Test
+    void aSuspendedCarerSeesNoneOfTheirYoungPeopleFromThatMomentUntilReinstated() {
+        String child = "/young-people/" + world.ypA2;
+        status(world.carerOfA2, child, 200);
+        Map<?, ?> suspended = calls.post(world.managerOfA, "/carers/" + world.carerA2 + "/suspension", null, 200);
+        assertThat(suspended.get("suspendedAt")).isEqualTo(clock.instant().toString());
+        status(world.carerOfA2, child, 404);
+        assertThat(calls.get(world.carerOfA2, "/young-people", List.class)).isEmpty();
+        calls.post(world.managerOfA, "/carers/" + world.carerA2 + "/suspension", null, 422);
+        calls.post(world.carerOfA2, "/carers/" + world.carerA2 + "/suspension", null, 403);
+        calls.post(world.managerOfB, "/carers/" + world.carerA2 + "/suspension", null, 404);
+        assertThat(calls.audit(world.managerOfA, world.ypA2)).anySatisfy(entry ->
+                assertThat(entry.get("action") + " " + entry.get("recordId")).isEqualTo("carer.suspend " + world.carerA2));
+
+        http.delete().uri("/carers/{id}/suspension", world.carerA2).header("Authorization", world.managerOfA.bearer())
+                .exchange().expectStatus().isOk().expectBody(Map.class)
+                .value(carer -> assertThat(carer.get("suspendedAt")).isNull());
+        status(world.carerOfA2, child, 200);
+    }
+
     private Map<?, ?> invite(SignedIn who, String email, String role, String personId, int status) {
         return calls.post(who, "/invitations", Map.of("email", email, "role", role, "organisationId", world.orgA,
                 "personId", personId), status);

@@ -52,13 +52,14 @@ final class Documents {
     }
 
     @Document("carers")
-    record CarerDocument(@Id String id, @Indexed String organisationId, String name, String phone) {
+    record CarerDocument(@Id String id, @Indexed String organisationId, String name, String phone,
+                         Instant suspendedAt) {
         static CarerDocument of(Carer c) {
-            return new CarerDocument(c.id(), c.organisationId(), c.name(), c.phone().e164());
+            return new CarerDocument(c.id(), c.organisationId(), c.name(), c.phone().e164(), c.suspendedAt());
         }
 
         Carer toDomain() {
-            return new Carer(id, organisationId, name, new PhoneNumber(phone));
+            return new Carer(id, organisationId, name, new PhoneNumber(phone), suspendedAt);
         }
     }
 

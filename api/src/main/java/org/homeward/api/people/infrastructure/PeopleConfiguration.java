@@ -45,8 +45,8 @@ class PeopleConfiguration {
 
     @Bean
     Relationships relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
-                                List<Responders> responders, Clock clock) {
-        return new Relationships(youngPeople, placements, caseloads, workers, responders, clock);
+                                Carers carers, List<Responders> responders, Clock clock) {
+        return new Relationships(youngPeople, placements, caseloads, workers, carers, responders, clock);
     }
 
     @Bean
@@ -65,8 +65,9 @@ class PeopleConfiguration {
     }
 
     @Bean
-    ManagingCarers managingCarers(Carers carers, Stewardship stewardship) {
-        return new ManagingCarers(carers, stewardship);
+    ManagingCarers managingCarers(Carers carers, Stewardship stewardship, Placements placements, AuditLog audit,
+                                  Clock clock) {
+        return new ManagingCarers(carers, stewardship, placements, audit, clock);
     }
 
     @Bean

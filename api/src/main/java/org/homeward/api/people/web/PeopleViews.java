@@ -38,9 +38,10 @@ final class PeopleViews {
         }
     }
 
-    record CarerView(String id, String organisationId, String name, String phone) {
+    /** @param suspendedAt when a manager suspended the carer (null unless suspended) */
+    record CarerView(String id, String organisationId, String name, String phone, Instant suspendedAt) {
         static CarerView of(Carer c) {
-            return new CarerView(c.id(), c.organisationId(), c.name(), c.phone().e164());
+            return new CarerView(c.id(), c.organisationId(), c.name(), c.phone().e164(), c.suspendedAt());
         }
     }
 
