@@ -38,6 +38,7 @@ class AccessEndToEndTest {
     @Autowired ApplicationContext context;
     @Autowired FirebaseAuth firebase;
     @Autowired MutableClock clock;
+    @Autowired PersonAccounts personAccounts;
 
     PeopleWorld world;
     Calls calls;
@@ -93,6 +94,21 @@ class AccessEndToEndTest {
             assertThat(entry.get("actorRole")).isEqualTo("manager");
             assertThat(entry.get("reason")).isEqualTo("young_person");
         });
+    }
+
+    @Test
+    void anInvitationRetriedAfterACrashFinishesTheAccountItStarted() throws Exception {
+        // The first attempt claimed the person and created the account, then died before recording it.
+        String email = "retry." + System.nanoTime() + "@test.homeward";
+        personAccounts.claim(new PersonAccount(world.ypA2, email, "young_person", null, world.managerOfA.uid(),
+                clock.instant())).block(Duration.ofSeconds(5));
+        String uid = firebase.createUser(new UserRecord.CreateRequest().setEmail(email)).getUid();
+        firebase.setCustomUserClaims(uid, EmulatorUsers.claims("young_person", world.orgA, world.ypA2));
+
+        Map<?, ?> retried = invite(world.managerOfA, email, "young_person", world.ypA2, 201);
+        assertThat(retried.get("uid")).isEqualTo(uid);
+        assertThat(users.mailedSetupCode(email)).isPresent();
+        invite(world.managerOfA, "other." + email, "young_person", world.ypA2, 409);
     }
 
     @Test

@@ -10,7 +10,8 @@ public interface Accounts {
     /**
      * Creates an account that signs in with the e-mail address and carries the role, organisation
      * and person claims. Without a password the user sets one through {@link #setupLink(String)}.
-     * An address that already has an account is a {@link org.homeward.infra.errors.Conflict}.
+     * An address that already has an account is a {@link org.homeward.infra.errors.Conflict}, unless that
+     * account is this very one (same person and role: an invitation retried after a crash), whose uid is answered.
      *
      * @return the new account's uid
      */

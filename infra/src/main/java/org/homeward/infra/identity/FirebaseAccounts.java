@@ -47,12 +47,35 @@ class FirebaseAccounts implements Accounts {
         return Mono.fromCallable(() -> {
                     UserRecord.CreateRequest request = new UserRecord.CreateRequest().setEmail(email);
                     password.ifPresent(request::setPassword);
-                    String uid = auth.createUser(request).getUid();
+                    String uid;
+                    try {
+                        uid = auth.createUser(request).getUid();
+                    } catch (FirebaseAuthException e) {
+                        uid = alreadyCreated(e, email, claims);
+                    }
                     auth.setCustomUserClaims(uid, claims);
                     return uid;
                 })
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(FirebaseAuthException.class, FirebaseAccounts::translate);
+    }
+
+    /**
+     * An invitation retried after a crash finds its account made: the same person and role at that
+     * address is the account asked for. Anything else at the address is someone else's.
+     */
+    private String alreadyCreated(FirebaseAuthException e, String email, Map<String, Object> claims)
+            throws FirebaseAuthException {
+        if (e.getAuthErrorCode() != AuthErrorCode.EMAIL_ALREADY_EXISTS || !claims.containsKey(Caller.PERSON_CLAIM)) {
+            throw e;
+        }
+        UserRecord existing = auth.getUserByEmail(email);
+        Map<String, Object> held = existing.getCustomClaims();
+        if (claims.get(Caller.PERSON_CLAIM).equals(held.get(Caller.PERSON_CLAIM))
+                && claims.get(Caller.ROLE_CLAIM).equals(held.get(Caller.ROLE_CLAIM))) {
+            return existing.getUid();
+        }
+        throw e;
     }
 
     @Override

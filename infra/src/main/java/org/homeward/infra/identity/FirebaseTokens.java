@@ -13,6 +13,7 @@ import com.google.firebase.auth.FirebaseAuth;
 import com.google.firebase.auth.FirebaseAuthException;
 import com.google.firebase.auth.FirebaseToken;
 import com.google.firebase.auth.UserRecord;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -39,11 +40,18 @@ class FirebaseTokens {
 
     private final FirebaseAuth auth;
     private final Duration recheckAfter;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Cache<String, Verified> verified;
 
+    @Autowired
     FirebaseTokens(FirebaseAuth auth, IdentitySettings settings) {
+        this(auth, settings, Clock.systemUTC());
+    }
+
+    /** With a wall clock a test can move (the re-check window is judged by it). */
+    FirebaseTokens(FirebaseAuth auth, IdentitySettings settings, Clock wallClock) {
         this.auth = auth;
+        this.clock = wallClock;
         this.recheckAfter = settings.recheckAfter();
         this.verified = Caffeine.newBuilder()
                 .maximumSize(settings.tokenCacheSize())
