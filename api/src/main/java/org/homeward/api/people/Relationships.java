@@ -65,9 +65,11 @@ public class Relationships {
         if (!caller.isAny(Role.CARER, Role.WORKER) || caller.personId().isEmpty() || subjectId == null) {
             return Mono.just(false);
         }
-        return Flux.fromIterable(responders)
+        Mono<Boolean> alerted = Flux.fromIterable(responders)
                 .concatMap(feature -> feature.mayAct(caller.personIdOrNone(), youngPersonId, subjectId))
                 .any(Boolean::booleanValue);
+        // A suspended carer loses what an alert gave them too.
+        return caller.is(Role.CARER) ? alerted.flatMap(yes -> yes ? notSuspended(caller) : Mono.just(false)) : alerted;
     }
 
     /** Every young person the caller may see. */

@@ -91,8 +91,17 @@ class AlertedResponderEndToEndTest {
         assertThat(calls.get(world.youngPersonA1, "/plans/" + planId + "/location-views", List.class))
                 .extracting(view -> ((Map<?, ?>) view).get("viewerId")).contains(world.workerA3);
 
+        // A carer suspended meanwhile loses what the alert gave them, too; reinstated, they have it back.
+        calls.post(world.managerOfA, "/carers/" + world.carerA1 + "/suspension", null, 200);
+        expect(world.carerOfA1, "/alerts/" + planId + ":step-2", 404);
+        expect(world.carerOfA1, "/plans/" + planId, 404);
+        http.delete().uri("/carers/{id}/suspension", world.carerA1).header("Authorization", world.managerOfA.bearer())
+                .exchange().expectStatus().isOk();
+        expect(world.carerOfA1, "/plans/" + planId, 200);
+
         // Home: the duty worker is a stranger to the record again.
         checkIn(planId, "HOME", null);
+        calls.runDue(); // the closed plan's locations are erased
         expect(world.workerOfA2, "/alerts/" + step4, 404);
         expect(world.workerOfA2, "/plans/" + planId, 404);
         expect(world.workerOfA2, "/plans/" + planId + "/locations", 404);
