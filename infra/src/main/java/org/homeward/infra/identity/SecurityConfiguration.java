@@ -25,6 +25,8 @@ import reactor.core.publisher.Mono;
  * Every request must carry {@code Authorization: Bearer <Firebase ID token>}. Which role may call
  * which endpoint is declared by the features ({@link AccessRules}); anything undeclared is denied.
  * Missing or bad tokens answer 401, a role without permission 403, both as problem documents.
+ * The actuator is the operator's: liveness, readiness and the bare health status are public, the
+ * rest (health details, metrics, info) needs an admin token.
  * Rate limits sit on either side of token verification ({@link RateLimits}): by address before it,
  * by the verified uid after it.
  */
@@ -59,9 +61,12 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((exchange, failure) -> problems.write(exchange, failure))
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                            "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs",
+                    // Probes and the health status are public (details need an admin token, see application.yml);
+                    // metrics and info say too much about the service for anyone to read.
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/liveness",
+                            "/actuator/health/readiness", "/v3/api-docs/**", "/v3/api-docs",
                             "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
+                    exchanges.pathMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.authority());
                     rules.forEach(rule -> rule.declare(exchanges));
                     exchanges.anyExchange().denyAll();
                 })
