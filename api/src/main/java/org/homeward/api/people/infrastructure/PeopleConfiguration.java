@@ -14,6 +14,7 @@ import org.homeward.api.people.ManagingYoungPeople;
 import org.homeward.api.people.Organisations;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.ReadingAuditLog;
+import org.homeward.api.people.ScreeningNames;
 import org.homeward.api.people.RegisteringDevices;
 import org.homeward.api.people.Relationships;
 import org.homeward.api.people.Stewardship;
@@ -43,6 +44,13 @@ class PeopleConfiguration {
     Relationships relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
                                 Clock clock) {
         return new Relationships(youngPeople, placements, caseloads, workers, clock);
+    }
+
+    /** Moderation screens submitted material against the names on record, through this (audited) port. */
+    @Bean
+    ScreeningNames screeningNames(YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit,
+                                  Clock clock) {
+        return new ScreeningNames(youngPeople, carers, workers, audit, clock);
     }
 
     @Bean
