@@ -22,6 +22,7 @@ import org.homeward.infra.audit.AuditQuery;
 import org.homeward.infra.errors.Forbidden;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.homeward.infra.web.PlausibleInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,8 +103,9 @@ class YoungPersonController {
                               @RequestParam(required = false) @Size(max = 20) List<@Size(max = 100) String> action,
                               @RequestParam(required = false) @Size(max = 200) String actor,
                               @RequestParam(required = false) Instant before) {
-        AuditQuery query = new AuditQuery(id, action == null ? Set.of() : Set.copyOf(action), actor, before,
-                cursor, limit);
-        return auditLog.page(caller, query).map(AuditPageView::of);
+        return Mono.fromCallable(() -> new AuditQuery(id, action == null ? Set.of() : Set.copyOf(action), actor,
+                        PlausibleInput.instant("before", before), cursor, limit))
+                .flatMap(query -> auditLog.page(caller, query))
+                .map(AuditPageView::of);
     }
 }
