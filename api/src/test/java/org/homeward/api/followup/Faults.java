@@ -1,6 +1,7 @@
 package org.homeward.api.followup;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +10,8 @@ import java.util.function.Function;
 
 import org.homeward.api.help.HelpRequest;
 import org.homeward.api.help.HelpRequests;
+import org.homeward.api.plans.CheckIn;
+import org.homeward.api.plans.CheckIns;
 import org.homeward.api.plans.GoingOutPlan;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.infra.audit.AuditEntry;
@@ -44,6 +47,32 @@ public class Faults {
     static final AtomicInteger helpInsertsToDrop = new AtomicInteger();
     static final Set<String> heldPushTokens = ConcurrentHashMap.newKeySet();
     static volatile CountDownLatch pushHeld = new CountDownLatch(1);
+    static final java.util.concurrent.atomic.AtomicReference<Gate> planUpdateGate = new java.util.concurrent.atomic.AtomicReference<>();
+    static final Map<String, CountDownLatch> keyLookups = new ConcurrentHashMap<>();
+
+    /** Holds a write until the test opens it; {@code reached} when the write has got there. */
+    static final class Gate {
+        final CountDownLatch reached = new CountDownLatch(1);
+        final java.util.concurrent.CompletableFuture<Void> open = new java.util.concurrent.CompletableFuture<>();
+
+        void open() {
+            open.complete(null);
+        }
+    }
+
+    /** The next plan change waits at the database until the gate is opened: a request still in flight. */
+    static Gate holdNextPlanUpdate() {
+        Gate gate = new Gate();
+        planUpdateGate.set(gate);
+        return gate;
+    }
+
+    /** Counts down each time a check-in is looked up by this idempotency key. */
+    static CountDownLatch countLookups(String key, int expected) {
+        CountDownLatch latch = new CountDownLatch(expected);
+        keyLookups.put(key, latch);
+        return latch;
+    }
 
     /** The next audit write of this action fails (once). */
     static void failNextAudit(String action) {
@@ -76,6 +105,11 @@ public class Faults {
         planUpdatesToDrop.set(0);
         helpInsertsToDrop.set(0);
         heldPushTokens.clear();
+        keyLookups.clear();
+        Gate gate = planUpdateGate.getAndSet(null);
+        if (gate != null) {
+            gate.open();
+        }
     }
 
     @Bean
@@ -91,6 +125,9 @@ public class Faults {
                 }
                 if (bean instanceof HelpRequests requests) {
                     return new DroppingHelpRequests(requests);
+                }
+                if (bean instanceof CheckIns checkIns) {
+                    return new CountedCheckIns(checkIns);
                 }
                 if (bean instanceof PushGateway push) {
                     return new HangingPush(push);
@@ -131,6 +168,12 @@ public class Faults {
 
         @Override
         public Mono<GoingOutPlan> update(GoingOutPlan plan) {
+            Gate gate = planUpdateGate.getAndSet(null);
+            if (gate != null) {
+                return Mono.fromRunnable(gate.reached::countDown)
+                        .then(Mono.fromFuture(gate.open).publishOn(reactor.core.scheduler.Schedulers.parallel()))
+                        .then(Mono.defer(() -> update(plan)));
+            }
             return plans.update(plan).flatMap(saved -> planUpdatesToDrop.getAndUpdate(n -> Math.max(0, n - 1)) > 0
                     ? Mono.error(new Injected("connection dropped after saving plan " + saved.id()))
                     : Mono.just(saved));
@@ -194,6 +237,48 @@ public class Faults {
         @Override
         public Flux<HelpRequest> findByAlerted(String personId, Instant since, int limit) {
             return requests.findByAlerted(personId, since, limit);
+        }
+    }
+
+    record CountedCheckIns(CheckIns checkIns) implements CheckIns {
+        @Override
+        public Mono<CheckIn> insertOnce(CheckIn checkIn) {
+            return checkIns.insertOnce(checkIn);
+        }
+
+        @Override
+        public Mono<CheckIn> findByKey(String youngPersonId, String idempotencyKey) {
+            return checkIns.findByKey(youngPersonId, idempotencyKey).doOnSubscribe(subscription -> {
+                CountDownLatch latch = keyLookups.get(idempotencyKey);
+                if (latch != null) {
+                    latch.countDown();
+                }
+            });
+        }
+
+        @Override
+        public Mono<CheckIn> findById(String id) {
+            return checkIns.findById(id);
+        }
+
+        @Override
+        public Mono<CheckIn> complete(CheckIn finished) {
+            return checkIns.complete(finished);
+        }
+
+        @Override
+        public Mono<Void> release(CheckIn claim) {
+            return checkIns.release(claim);
+        }
+
+        @Override
+        public Flux<CheckIn> findByPlan(String planId) {
+            return checkIns.findByPlan(planId);
+        }
+
+        @Override
+        public Mono<CheckIn> replace(CheckIn erased) {
+            return checkIns.replace(erased);
         }
     }
 

@@ -270,6 +270,33 @@ class FollowUpFaultsTest {
         assertThat(backHome(carerPhone, planId)).hasSize(1);
     }
 
+    @Test
+    void replaysArrivingWhileTheFirstIsStillInFlightAnswerItsResult() throws Exception {
+        String planId = lateAndAlerted("2026-05-20");
+        String key = UUID.randomUUID().toString();
+        ExecutorService phones = Executors.newFixedThreadPool(11);
+        try {
+            Faults.Gate gate = Faults.holdNextPlanUpdate();
+            Future<Map<?, ?>> first = phones.submit(() -> checkIn(planId, "HOME", key, 201));
+            assertThat(gate.reached.await(30, TimeUnit.SECONDS)).as("the first is saving the plan").isTrue();
+            CountDownLatch replaysArrived = Faults.countLookups(key, 10);
+            List<Future<Map<?, ?>>> replays = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                replays.add(phones.submit(() -> checkIn(planId, "HOME", key, 201)));
+            }
+            assertThat(replaysArrived.await(30, TimeUnit.SECONDS)).as("every replay found the claim").isTrue();
+            gate.open();
+            Map<?, ?> answer = first.get(60, TimeUnit.SECONDS);
+            for (Future<Map<?, ?>> replay : replays) {
+                assertThat(replay.get(60, TimeUnit.SECONDS)).isEqualTo(answer);
+            }
+        } finally {
+            phones.shutdownNow();
+        }
+        assertThat(homeCheckIns(planId)).isEqualTo(1);
+        assertThat(backHome(carerPhone, planId)).hasSize(1);
+    }
+
     // --- shutdown mid-step ---------------------------------------------------------------------
 
     @Test
@@ -374,7 +401,11 @@ class FollowUpFaultsTest {
         calls.runDue();
         assertThat(backHome(carerPhone, agreed)).hasSize(1);
         assertThat(backstop.sweep().block(Duration.ofSeconds(30))).isZero();
-        assertThat(meters.find(BackstopSweep.METRIC).tag("kind", AnnouncingReturn.KIND).counter()).isNotNull();
+        // what /actuator/prometheus serves
+        String scraped = context.getBean(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class).scrape();
+        assertThat(scraped).contains("homeward_backstop_repairs_total{kind=\"late-return\"}",
+                "homeward_backstop_repairs_total{kind=\"help-request\"}",
+                "homeward_backstop_repairs_total{kind=\"return-notice\"}");
     }
 
     // --- steps ---------------------------------------------------------------------------------
