@@ -85,7 +85,12 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return with(PlanStatus.AGREED, backBy, null, carerId);
     }
 
+    /** Proposing again the time this carer already proposed (a retried request) changes nothing. */
     public GoingOutPlan counter(String carerId, LocalDateTime newBackBy) {
+        if (status == PlanStatus.COUNTER_PROPOSED && Objects.equals(agreedBy, carerId)
+                && Objects.equals(counterBackBy, newBackBy)) {
+            return this;
+        }
         require(status == PlanStatus.PROPOSED, "Only a proposed plan can be answered with another time");
         if (newBackBy == null || !newBackBy.isAfter(leavingAt)) {
             throw new InvalidField("backBy", "must be after leavingAt");
@@ -158,7 +163,12 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return extended(new Extension(minutes, Extension.Status.REQUESTED, at, null), backBy);
     }
 
+    /** Deciding again what this carer already decided (a retried request) changes nothing. */
     public GoingOutPlan decideExtension(String carerId, boolean grant) {
+        Extension.Status wanted = grant ? Extension.Status.GRANTED : Extension.Status.REFUSED;
+        if (extension != null && extension.status() == wanted && Objects.equals(extension.decidedBy(), carerId)) {
+            return this;
+        }
         requireOpen();
         require(extension != null && extension.status() == Extension.Status.REQUESTED,
                 "There is no extension waiting for an answer");
