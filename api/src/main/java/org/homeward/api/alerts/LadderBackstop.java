@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.homeward.api.plans.GoingOutPlan;
 import org.homeward.api.plans.GoingOutPlans;
+import org.homeward.api.plans.PlanStatus;
 import org.homeward.infra.timer.FollowUpCheck;
 import org.homeward.infra.timer.Timers;
 import reactor.core.publisher.Flux;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
  * Backstop for the ladder: an agreed or active plan must have its ladder timer pending until the
  * ladder is over (an acknowledgement, the last step, a missing report, the plan closing). One that
  * has none is re-armed at the step after the last one raised (step 1 at its due time; a later step
- * at once, deliveries already made are not made again).
+ * at once, deliveries already made are not made again). A plan reported missing must have reached
+ * the duty worker (step 4): if it has not and nothing is pending, step 4 is armed, due now.
  */
 public class LadderBackstop implements FollowUpCheck {
 
@@ -37,7 +39,7 @@ public class LadderBackstop implements FollowUpCheck {
 
     @Override
     public Flux<String> repair(Instant now) {
-        return plans.findOpen()
+        return plans.findWatched()
                 .concatMap(plan -> timers.findPending(EscalatingLateReturn.timerId(plan.id())).hasElement()
                         .flatMap(armed -> armed ? Mono.<String>empty() : rearm(plan, now)));
     }
@@ -46,15 +48,20 @@ public class LadderBackstop implements FollowUpCheck {
         return alerts.findByPlan(plan.id())
                 .filter(alert -> alert.kind() == Alert.Kind.LATE_RETURN)
                 .collectList()
-                .filter(raised -> !over(raised))
+                .filter(raised -> plan.status() == PlanStatus.MISSING ? !dutyWorkerTold(raised) : !over(raised))
                 .flatMap(raised -> {
-                    int next = raised.stream().mapToInt(Alert::step).max().orElse(0) + 1;
+                    int next = plan.status() == PlanStatus.MISSING ? EscalatingLateReturn.LAST_STEP
+                            : raised.stream().mapToInt(Alert::step).max().orElse(0) + 1;
                     Mono<Instant> due = next > 1 ? Mono.just(now) : policies.forOrganisation(plan.organisationId())
                             .map(policy -> plan.returnDue().plus(policy.delayBefore(1)));
                     return due.flatMap(at -> timers.schedule(EscalatingLateReturn.timerId(plan.id()),
                             EscalatingLateReturn.KIND, at, EscalatingLateReturn.payload(plan.id(), next)))
                             .thenReturn(plan.id());
                 });
+    }
+
+    private static boolean dutyWorkerTold(List<Alert> raised) {
+        return raised.stream().anyMatch(alert -> alert.step() >= EscalatingLateReturn.LAST_STEP);
     }
 
     /** Nothing more to climb: acknowledged, reported missing, or the last step raised. */

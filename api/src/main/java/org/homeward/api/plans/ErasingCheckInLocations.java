@@ -93,8 +93,8 @@ public class ErasingCheckInLocations implements TimerHandler {
             }
 
             @Override
-            public Flux<GoingOutPlan> findOpen() {
-                return store.findOpen();
+            public Flux<GoingOutPlan> findWatched() {
+                return store.findWatched();
             }
 
             @Override

@@ -15,8 +15,8 @@ public interface GoingOutPlans {
     /** The young person's plans, newest first. */
     Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit);
 
-    /** Every plan agreed or under way (AGREED, OUT): what the backstop checks for a ladder. */
-    Flux<GoingOutPlan> findOpen();
+    /** Every plan agreed, under way or reported missing (AGREED, OUT, MISSING): what the backstop checks for a ladder. */
+    Flux<GoingOutPlan> findWatched();
 
     /** Plans closed by a home check-in at or after {@code since}. */
     Flux<GoingOutPlan> findReturnedSince(java.time.Instant since);

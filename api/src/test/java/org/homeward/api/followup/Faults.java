@@ -190,8 +190,8 @@ public class Faults {
         }
 
         @Override
-        public Flux<GoingOutPlan> findOpen() {
-            return plans.findOpen();
+        public Flux<GoingOutPlan> findWatched() {
+            return plans.findWatched();
         }
 
         @Override

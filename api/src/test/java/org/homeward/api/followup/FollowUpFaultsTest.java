@@ -297,6 +297,37 @@ class FollowUpFaultsTest {
         assertThat(backHome(carerPhone, planId)).hasSize(1);
     }
 
+    // --- a missing report ----------------------------------------------------------------------
+
+    @Test
+    void aMissingReportWhoseConnectionDropsAfterThePlanSaveStillReachesTheDutyWorkerOnce() {
+        String workerPhone = Calls.token("worker");
+        calls.register(world.workerA1, workerPhone);
+        String planId = lateAndAlerted("2026-05-21");
+        http.put().uri("/organisations/{id}/duty-rota", world.orgA).header("Authorization", world.managerOfA.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("shifts", List.of(Map.of("workerId", world.workerA1,
+                        "from", "2026-05-21T08:00:00Z", "to", "2026-05-22T08:00:00Z"))))
+                .exchange().expectStatus().isOk();
+        Faults.dropAfterNextPlanUpdate();
+        calls.post(world.carerOfA1, "/alerts/" + Alert.idFor(planId, 2) + "/missing", null, 500);
+        assertThat(calls.get(world.carerOfA1, "/plans/" + planId).get("status")).isEqualTo("MISSING");
+        assertThat(about(workerPhone, planId)).isEmpty();
+
+        // Nobody retries: the ladder's timer, next due for step 3, finds the plan missing and tells the duty worker.
+        clock.advance(Duration.ofMinutes(15));
+        calls.runDue();
+        assertThat(about(workerPhone, planId)).hasSize(1).first().extracting(FcmStandIn.Received::title).asString()
+                .endsWith("is reported missing");
+        assertThat(LadderStandIns.TWILIO.receivedBy("+447911123101")).as("no step 3 text to the carer").isEmpty();
+
+        // The carer's retry opens the episode and tells nobody twice.
+        calls.post(world.carerOfA1, "/alerts/" + Alert.idFor(planId, 2) + "/missing", null, 201);
+        clock.advance(Duration.ofHours(1));
+        calls.runDue();
+        assertThat(about(workerPhone, planId)).hasSize(1);
+    }
+
     // --- shutdown mid-step ---------------------------------------------------------------------
 
     @Test
@@ -375,12 +406,18 @@ class FollowUpFaultsTest {
         String agreed = propose("2026-05-19T18:00:00", "2026-05-19T21:00:00");
         calls.post(world.carerOfA1, "/plans/" + agreed + "/agree", null, 200);
         timers.cancel(EscalatingLateReturn.timerId(agreed)).block(Duration.ofSeconds(5));
+        // ... a plan reported missing whose report died before it moved the ladder to the duty worker ...
+        String missing = lateAndAlerted("2026-05-19");
+        Faults.dropAfterNextPlanUpdate();
+        calls.post(world.carerOfA1, "/alerts/" + Alert.idFor(missing, 2) + "/missing", null, 500);
+        timers.cancel(EscalatingLateReturn.timerId(missing)).block(Duration.ofSeconds(5));
+        clock.set(Instant.parse("2026-05-19T10:00:00Z"));
         // ... an open help request whose escalation timer is gone ...
         String help = (String) askForHelp(UUID.randomUUID().toString(), 201).get("id");
         timers.cancel(EscalatingHelpRequest.timerId(help)).block(Duration.ofSeconds(5));
 
-        assertThat(backstop.sweep().block(Duration.ofSeconds(30))).isGreaterThanOrEqualTo(2);
-        assertThat(repairs(EscalatingLateReturn.KIND) - laddersBefore).isEqualTo(1);
+        assertThat(backstop.sweep().block(Duration.ofSeconds(30))).isGreaterThanOrEqualTo(3);
+        assertThat(repairs(EscalatingLateReturn.KIND) - laddersBefore).isEqualTo(2);
         assertThat(repairs(EscalatingHelpRequest.KIND) - helpBefore).isEqualTo(1);
         assertThat(backstop.sweep().block(Duration.ofSeconds(30))).as("repaired once").isZero();
 

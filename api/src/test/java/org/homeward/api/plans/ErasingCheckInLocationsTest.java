@@ -165,8 +165,9 @@ class ErasingCheckInLocationsTest {
         }
 
         @Override
-        public Flux<GoingOutPlan> findOpen() {
-            return Flux.fromIterable(plans.values()).filter(GoingOutPlan::isOpen);
+        public Flux<GoingOutPlan> findWatched() {
+            return Flux.fromIterable(plans.values())
+                    .filter(plan -> plan.isOpen() || plan.status() == PlanStatus.MISSING);
         }
 
         @Override

@@ -59,8 +59,9 @@ final class MongoPlans {
             }
 
             @Override
-            public Flux<GoingOutPlan> findOpen() {
-                Query query = Query.query(Criteria.where("status").in(PlanStatus.AGREED.name(), PlanStatus.OUT.name()));
+            public Flux<GoingOutPlan> findWatched() {
+                Query query = Query.query(Criteria.where("status").in(PlanStatus.AGREED.name(), PlanStatus.OUT.name(),
+                        PlanStatus.MISSING.name()));
                 return mongo.find(query, PlanDocument.class).map(PlanDocument::toDomain);
             }
 
