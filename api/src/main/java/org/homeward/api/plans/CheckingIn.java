@@ -4,13 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.audit.SystemEntry;
 import org.homeward.infra.errors.Conflict;
 import org.homeward.infra.errors.HomewardException;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.ids.Ids;
+import org.homeward.infra.timer.Timer;
+import org.homeward.infra.timer.TimerHandler;
+import org.homeward.infra.timer.TimerOutcome;
+import org.homeward.infra.timer.Timers;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -25,12 +33,16 @@ import reactor.util.retry.Retry;
  * first died (a crash, a dropped connection), finishes the claim itself. Finishing is idempotent:
  * the plan change is made at the claim's receipt time, so whoever finishes it recognises a change
  * already made, and the plan's compare-and-set lets only one make it. What must follow a home
- * check-in (the "back home" notice) is armed before the plan is saved.
+ * check-in (the "back home" notice) is armed before the plan is saved. And a timer
+ * ({@code check-in:<id>}) is armed with the claim: if no replay ever comes (the phone gave up), it
+ * finishes the claim itself, so a young person who said "I'm home" is not left looked for.
  */
-public class CheckingIn {
+public class CheckingIn implements TimerHandler {
 
     public record Report(CheckIn.Kind kind, Instant deviceTime, CheckIn.Location location, Integer minutes) {
     }
+
+    public static final String KIND = "check-in";
 
     /** How long a replay waits for the request before it to finish its claim before finishing it itself. */
     static final Duration AWAIT_STEP = Duration.ofMillis(25);
@@ -43,10 +55,15 @@ public class CheckingIn {
     private final GoingOutRulesBook rules;
     private final ReturnWatch watch;
     private final AuditLog audit;
+    private final Timers timers;
+    private final Duration grace;
     private final Clock clock;
 
+    /** @param grace how long the timer armed with a claim waits before it finishes the claim itself */
     public CheckingIn(GoingOutPlans plans, CheckIns checkIns, PlanAccess access, GoingOutRulesBook rules,
-                      ReturnWatch watch, AuditLog audit, Clock clock) {
+                      ReturnWatch watch, AuditLog audit, Timers timers, Duration grace, Clock clock) {
+        this.timers = timers;
+        this.grace = grace;
         this.plans = plans;
         this.checkIns = checkIns;
         this.access = access;
@@ -85,8 +102,40 @@ public class CheckingIn {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         CheckIn claim = CheckIn.claim(Ids.next(), plan, report.kind(), report.deviceTime(), now, report.location(),
                 report.minutes(), key);
-        // a concurrent replay may have claimed the key first: then that claim stands
-        return checkIns.insertOnce(claim).map(stored -> new Claimed(stored, stored.id().equals(claim.id())));
+        // armed before the claim is stored: if nobody finishes it (the instance died, the phone gave up),
+        // the timer does; a concurrent replay may have claimed the key first: then that claim stands
+        return timers.schedule(timerId(claim.id()), KIND, now.plus(grace), Map.of("checkInId", claim.id()))
+                .then(checkIns.insertOnce(claim))
+                .map(stored -> new Claimed(stored, stored.id().equals(claim.id())));
+    }
+
+    public static String timerId(String checkInId) {
+        return KIND + ":" + checkInId;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /**
+     * A claim nobody finished (its request failed after storing it, and no replay came): finished now,
+     * as the young person asked, and recorded in their audit log as done by the system on their behalf.
+     * A claim finished already, or released, needs nothing.
+     */
+    @Override
+    public Mono<TimerOutcome> handle(Timer timer) {
+        return checkIns.findById(timer.get("checkInId"))
+                .filter(CheckIn::isPending)
+                .flatMap(claim -> finish(claim, done -> audit.record(new SystemEntry("checkin-finished:" + done.id(),
+                        action(claim), claim.youngPersonId(), done.id(), "check-in finished after its request failed",
+                        Map.of("planId", claim.planId()), claim.receivedAt()))))
+                .onErrorResume(HomewardException.class, refused -> Mono.empty())
+                .thenReturn(TimerOutcome.done());
+    }
+
+    private static String action(CheckIn claim) {
+        return "checkin." + claim.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private Mono<CheckIn> answer(Caller caller, Claimed claimed) {
@@ -94,6 +143,12 @@ public class CheckingIn {
             return Mono.just(claimed.checkIn());
         }
         return claimed.ours() ? finish(caller, claimed.checkIn()) : awaitOrFinish(caller, claimed.checkIn());
+    }
+
+    private Mono<CheckIn> finish(Caller caller, CheckIn claim) {
+        return finish(claim, done -> audit.recordOnce(caller, action(claim), claim.youngPersonId(), done.id(), null))
+                // finished: its timer has nothing left to do (and if this fails, it finds that out itself)
+                .flatMap(done -> timers.cancel(timerId(claim.id())).onErrorReturn(false).thenReturn(done));
     }
 
     /** Waits (without blocking) for the request that claimed the key to finish; if it does not, finishes its claim. */
@@ -109,15 +164,14 @@ public class CheckingIn {
      * what follows, audits. A refused change (the plan closed, say) releases the claim and is answered
      * as a problem; any other failure leaves the claim for the phone's retry to finish.
      */
-    private Mono<CheckIn> finish(Caller caller, CheckIn claim) {
+    private Mono<CheckIn> finish(CheckIn claim, Function<CheckIn, Mono<Void>> audited) {
         return Mono.defer(() -> plans.findById(claim.planId()).flatMap(plan -> change(plan, claim)))
                 .retryWhen(Retry.max(ATTEMPTS).filter(Conflict.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorResume(HomewardException.class, refused -> checkIns.release(claim).then(Mono.error(refused)))
                 .flatMap(change -> checkIns.complete(claim.finished(change.before(), change.after()))
                         .flatMap(done -> afterwards(claim, change.after()).thenReturn(done)))
-                .flatMap(done -> audit.recordOnce(caller, "checkin." + claim.kind().name().toLowerCase(),
-                        claim.youngPersonId(), done.id(), null).thenReturn(done));
+                .flatMap(done -> audited.apply(done).thenReturn(done));
     }
 
     private Mono<Change> change(GoingOutPlan plan, CheckIn claim) {

@@ -44,6 +44,7 @@ public class Faults {
 
     static final Set<String> failingAuditActions = ConcurrentHashMap.newKeySet();
     static final AtomicInteger planUpdatesToDrop = new AtomicInteger();
+    static final AtomicInteger planUpdatesToFail = new AtomicInteger();
     static final AtomicInteger helpInsertsToDrop = new AtomicInteger();
     static final Set<String> heldPushTokens = ConcurrentHashMap.newKeySet();
     static volatile CountDownLatch pushHeld = new CountDownLatch(1);
@@ -84,6 +85,11 @@ public class Faults {
         planUpdatesToDrop.set(1);
     }
 
+    /** The next plan change fails before it reaches the database (the instance dies): nothing is saved. */
+    static void failNextPlanUpdate() {
+        planUpdatesToFail.set(1);
+    }
+
     /** The next help request is stored, and then the connection drops. */
     static void dropAfterNextHelpInsert() {
         helpInsertsToDrop.set(1);
@@ -103,6 +109,7 @@ public class Faults {
     static void reset() {
         failingAuditActions.clear();
         planUpdatesToDrop.set(0);
+        planUpdatesToFail.set(0);
         helpInsertsToDrop.set(0);
         heldPushTokens.clear();
         keyLookups.clear();
@@ -173,6 +180,9 @@ public class Faults {
                 return Mono.fromRunnable(gate.reached::countDown)
                         .then(Mono.fromFuture(gate.open).publishOn(reactor.core.scheduler.Schedulers.parallel()))
                         .then(Mono.defer(() -> update(plan)));
+            }
+            if (planUpdatesToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return Mono.error(new Injected("instance died before saving plan " + plan.id()));
             }
             return plans.update(plan).flatMap(saved -> planUpdatesToDrop.getAndUpdate(n -> Math.max(0, n - 1)) > 0
                     ? Mono.error(new Injected("connection dropped after saving plan " + saved.id()))

@@ -230,6 +230,36 @@ class FollowUpFaultsTest {
     }
 
     @Test
+    void aHomeCheckInClaimedButNeverAppliedIsFinishedByItsTimerWhenThePhoneGivesUp() {
+        String planId = lateAndAlerted("2026-05-22");
+        String key = UUID.randomUUID().toString();
+        Faults.failNextPlanUpdate();
+        checkIn(planId, "HOME", key, 500);
+        assertThat(calls.get(world.youngPersonA1, "/plans/" + planId).get("status")).isEqualTo("OUT");
+        assertThat(homeCheckIns(planId)).as("a claim is not shown as a check-in").isZero();
+
+        // The phone never retries: the timer armed with the claim finishes it.
+        clock.advance(timerSettings.armGrace().plusSeconds(1));
+        calls.runDue();
+        assertThat(calls.get(world.youngPersonA1, "/plans/" + planId).get("status")).isEqualTo("RETURNED");
+        assertThat(homeCheckIns(planId)).isEqualTo(1);
+        assertThat(backHome(carerPhone, planId)).as("the carer hears once").hasSize(1);
+        clock.advance(Duration.ofMinutes(30));
+        calls.runDue();
+        assertThat(FCM.receivedBy(carerPhone).stream().filter(push -> planId.equals(push.data().path("planId").asString())
+                && !"RETURNED".equals(push.data().path("kind").asString()))).as("the ladder stopped").hasSize(1);
+        assertThat(LadderStandIns.TWILIO.receivedBy("+447911123101")).as("no step 3 text").isEmpty();
+
+        Map<?, ?> retried = checkIn(planId, "HOME", key, 201);
+        assertThat(retried.get("planStatus")).isEqualTo("RETURNED");
+        assertThat(backHome(carerPhone, planId)).hasSize(1);
+        assertThat(calls.audit(world.workerOfA1, world.ypA1).stream()
+                .filter(entry -> retried.get("id").equals(entry.get("recordId")) && "checkin.home".equals(entry.get("action"))))
+                .as("recorded once, by the system on the young person's behalf").singleElement()
+                .satisfies(entry -> assertThat(entry.get("actorRole")).isEqualTo("system"));
+    }
+
+    @Test
     void anImpossibleDeviceTimeIsABadRequestNamingTheFieldAndChangesNothing() {
         String planId = lateAndAlerted("2026-05-13");
         http.post().uri("/plans/{id}/check-ins", planId).header("Authorization", world.youngPersonA1.bearer())
