@@ -1,22 +1,20 @@
 package org.homeward.api.followup;
 
-import java.time.Instant;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.homeward.api.help.HelpRequest;
 import org.homeward.api.help.HelpRequests;
-import org.homeward.api.plans.CheckIn;
 import org.homeward.api.plans.CheckIns;
 import org.homeward.api.plans.GoingOutPlan;
 import org.homeward.api.plans.GoingOutPlans;
-import org.homeward.infra.audit.AuditEntry;
 import org.homeward.infra.audit.AuditLog;
-import org.homeward.infra.audit.SystemEntry;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.push.PushGateway;
 import org.homeward.infra.push.PushMessage;
@@ -24,7 +22,6 @@ import org.homeward.infra.push.PushOutcome;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -125,16 +122,16 @@ public class Faults {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof AuditLog audit) {
-                    return new FaultyAudit(audit);
+                    return around(AuditLog.class, audit, Faults::faultyAudit);
                 }
                 if (bean instanceof GoingOutPlans plans) {
-                    return new DroppingPlans(plans);
+                    return around(GoingOutPlans.class, plans, Faults::faultyPlans);
                 }
                 if (bean instanceof HelpRequests requests) {
-                    return new DroppingHelpRequests(requests);
+                    return around(HelpRequests.class, requests, Faults::faultyHelpRequests);
                 }
                 if (bean instanceof CheckIns checkIns) {
-                    return new CountedCheckIns(checkIns);
+                    return around(CheckIns.class, checkIns, Faults::countedCheckIns);
                 }
                 if (bean instanceof PushGateway push) {
                     return new HangingPush(push);
@@ -144,152 +141,89 @@ public class Faults {
         };
     }
 
-    record FaultyAudit(AuditLog log) implements AuditLog {
-        @Override
-        public Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason) {
-            return Mono.defer(() -> failingAuditActions.remove(action) ? Mono.error(new Injected("audit " + action))
-                    : log.record(caller, action, subjectId, recordId, reason));
-        }
-
-        @Override
-        public Mono<Void> record(SystemEntry entry) {
-            return log.record(entry);
-        }
-
-        @Override
-        public Flux<AuditEntry> about(String subjectId, int limit) {
-            return log.about(subjectId, limit);
-        }
-
-        @Override
-        public Flux<AuditEntry> about(String subjectId, String recordId, String action, int limit) {
-            return log.about(subjectId, recordId, action, limit);
-        }
+    /** What a decorated method does instead: the real call, or a fault; null for "just the real call". */
+    interface Around<T> {
+        Object call(T real, String method, Object[] args) throws Exception;
     }
 
-    record DroppingPlans(GoingOutPlans plans) implements GoingOutPlans {
-        @Override
-        public Mono<GoingOutPlan> insert(GoingOutPlan plan) {
-            return plans.insert(plan);
-        }
+    /**
+     * A port with some of its methods decorated and every other one passed to the real adapter (a
+     * proxy, so that methods added to the port later pass through too). Default methods run on the
+     * proxy, so that the calls they make are decorated as well.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T around(Class<T> port, T real, Around<T> around) {
+        return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.getName().equals("equals") ? proxy == args[0]
+                        : method.getName().equals("hashCode") ? System.identityHashCode(proxy)
+                        : "faulty " + real;
+            }
+            Object decorated = around.call(real, method.getName(), args);
+            if (decorated != null) {
+                return decorated;
+            }
+            if (method.isDefault()) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
 
-        @Override
-        public Mono<GoingOutPlan> update(GoingOutPlan plan) {
+    private static Object faultyAudit(AuditLog real, String method, Object[] args) {
+        if (method.equals("record") && args.length == 5) {
+            String action = (String) args[1];
+            return Mono.defer(() -> failingAuditActions.remove(action) ? Mono.error(new Injected("audit " + action))
+                    : real.record((Caller) args[0], action, (String) args[2], (String) args[3], (String) args[4]));
+        }
+        return null;
+    }
+
+    private static Object faultyPlans(GoingOutPlans real, String method, Object[] args) {
+        if (!method.equals("update")) {
+            return null;
+        }
+        GoingOutPlan plan = (GoingOutPlan) args[0];
+        return Mono.defer(() -> {
             Gate gate = planUpdateGate.getAndSet(null);
             if (gate != null) {
                 return Mono.fromRunnable(gate.reached::countDown)
                         .then(Mono.fromFuture(gate.open).publishOn(reactor.core.scheduler.Schedulers.parallel()))
-                        .then(Mono.defer(() -> update(plan)));
+                        .then(real.update(plan));
             }
             if (planUpdatesToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 return Mono.error(new Injected("instance died before saving plan " + plan.id()));
             }
-            return plans.update(plan).flatMap(saved -> planUpdatesToDrop.getAndUpdate(n -> Math.max(0, n - 1)) > 0
-                    ? Mono.error(new Injected("connection dropped after saving plan " + saved.id()))
+            return real.update(plan).flatMap(saved -> planUpdatesToDrop.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                    ? Mono.<GoingOutPlan>error(new Injected("connection dropped after saving plan " + saved.id()))
                     : Mono.just(saved));
-        }
-
-        @Override
-        public Mono<GoingOutPlan> findById(String id) {
-            return plans.findById(id);
-        }
-
-        @Override
-        public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
-            return plans.findByYoungPerson(youngPersonId, limit);
-        }
-
-        @Override
-        public Flux<GoingOutPlan> findWatched() {
-            return plans.findWatched();
-        }
-
-        @Override
-        public Flux<GoingOutPlan> findReturnedSince(Instant since) {
-            return plans.findReturnedSince(since);
-        }
+        });
     }
 
-    record DroppingHelpRequests(HelpRequests requests) implements HelpRequests {
-        @Override
-        public Mono<HelpRequest> insertOrFindByKey(HelpRequest request) {
-            return requests.insertOrFindByKey(request).flatMap(stored -> helpInsertsToDrop.getAndUpdate(
-                    n -> Math.max(0, n - 1)) > 0 ? Mono.error(new Injected("connection dropped after storing "
-                    + stored.id())) : Mono.just(stored));
+    private static Object faultyHelpRequests(HelpRequests real, String method, Object[] args) {
+        if (!method.equals("insertOrFindByKey")) {
+            return null;
         }
-
-        @Override
-        public Mono<HelpRequest> findByKey(String youngPersonId, String idempotencyKey) {
-            return requests.findByKey(youngPersonId, idempotencyKey);
-        }
-
-        @Override
-        public Mono<HelpRequest> findById(String id) {
-            return requests.findById(id);
-        }
-
-        @Override
-        public Mono<HelpRequest> change(String id, Function<HelpRequest, HelpRequest> change) {
-            return requests.change(id, change);
-        }
-
-        @Override
-        public Flux<HelpRequest> findEscalating() {
-            return requests.findEscalating();
-        }
-
-        @Override
-        public Flux<HelpRequest> findByYoungPeople(java.util.Collection<String> youngPersonIds, Instant since,
-                                                   int limit) {
-            return requests.findByYoungPeople(youngPersonIds, since, limit);
-        }
-
-        @Override
-        public Flux<HelpRequest> findByAlerted(String personId, Instant since, int limit) {
-            return requests.findByAlerted(personId, since, limit);
-        }
+        return real.insertOrFindByKey((HelpRequest) args[0]).flatMap(stored -> helpInsertsToDrop.getAndUpdate(
+                n -> Math.max(0, n - 1)) > 0 ? Mono.<HelpRequest>error(new Injected("connection dropped after storing "
+                + stored.id())) : Mono.just(stored));
     }
 
-    record CountedCheckIns(CheckIns checkIns) implements CheckIns {
-        @Override
-        public Mono<CheckIn> insertOnce(CheckIn checkIn) {
-            return checkIns.insertOnce(checkIn);
+    private static Object countedCheckIns(CheckIns real, String method, Object[] args) {
+        if (!method.equals("findByKey")) {
+            return null;
         }
-
-        @Override
-        public Mono<CheckIn> findByKey(String youngPersonId, String idempotencyKey) {
-            return checkIns.findByKey(youngPersonId, idempotencyKey).doOnSubscribe(subscription -> {
-                CountDownLatch latch = keyLookups.get(idempotencyKey);
-                if (latch != null) {
-                    latch.countDown();
-                }
-            });
-        }
-
-        @Override
-        public Mono<CheckIn> findById(String id) {
-            return checkIns.findById(id);
-        }
-
-        @Override
-        public Mono<CheckIn> complete(CheckIn finished) {
-            return checkIns.complete(finished);
-        }
-
-        @Override
-        public Mono<Void> release(CheckIn claim) {
-            return checkIns.release(claim);
-        }
-
-        @Override
-        public Flux<CheckIn> findByPlan(String planId) {
-            return checkIns.findByPlan(planId);
-        }
-
-        @Override
-        public Mono<CheckIn> replace(CheckIn erased) {
-            return checkIns.replace(erased);
-        }
+        String key = (String) args[1];
+        return real.findByKey((String) args[0], key).doOnSubscribe(subscription -> {
+            CountDownLatch latch = keyLookups.get(key);
+            if (latch != null) {
+                latch.countDown();
+            }
+        });
     }
 
     /** FCM that never answers for held tokens: the send is under way when the instance stops. */
