@@ -28,7 +28,6 @@ import org.homeward.api.alerts.LadderStandIns;
 import org.homeward.api.help.EscalatingHelpRequest;
 import org.homeward.api.people.PeopleWorld;
 import org.homeward.infra.errors.RuleViolation;
-import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.FcmStandIn;
 import org.homeward.infra.testing.MutableClock;
 import org.homeward.infra.timer.BackstopSweep;
