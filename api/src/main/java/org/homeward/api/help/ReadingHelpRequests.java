@@ -22,6 +22,7 @@ import reactor.core.publisher.Mono;
 public class ReadingHelpRequests {
 
     static final int LIMIT = 200;
+    private static final int AUDIT_CONCURRENCY = 8;
 
     private final HelpRequests requests;
     private final HelpRequestAccess access;
@@ -60,7 +61,13 @@ public class ReadingHelpRequests {
                 .collect(LinkedHashMap<String, HelpRequest>::new, (byId, request) -> byId.putIfAbsent(request.id(), request))
                 .map(Map::values)
                 .flatMapMany(found -> Flux.fromIterable(found.stream()
-                        .sorted(Comparator.comparing(HelpRequest::raisedAt).reversed()).limit(LIMIT).toList()));
+                        .sorted(Comparator.comparing(HelpRequest::raisedAt).reversed()).limit(LIMIT).toList()))
+                .flatMapSequential(request -> audited(caller, request), AUDIT_CONCURRENCY);
+    }
+
+    /** Each request listed is a read of that child's request (message and all), audited like reading it alone. */
+    private Mono<HelpRequest> audited(Caller caller, HelpRequest request) {
+        return audit.record(caller, "help.read", request.youngPersonId(), request.id(), "list").thenReturn(request);
     }
 
 }

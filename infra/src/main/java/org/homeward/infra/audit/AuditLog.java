@@ -14,6 +14,15 @@ public interface AuditLog {
     /** Records that the caller did {@code action} to {@code recordId} of young person {@code subjectId}. */
     Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason);
 
+    /**
+     * Records it unless an entry of this action on this record is there already: for a request
+     * retried after a failure, which may or may not have got as far as its audit entry.
+     */
+    default Mono<Void> recordOnce(Caller caller, String action, String subjectId, String recordId, String reason) {
+        return about(subjectId, recordId, action, 1).hasElements()
+                .flatMap(recorded -> recorded ? Mono.empty() : record(caller, action, subjectId, recordId, reason));
+    }
+
     default Mono<Void> record(Caller caller, String action, String subjectId) {
         return record(caller, action, subjectId, subjectId, null);
     }
@@ -25,7 +34,15 @@ public interface AuditLog {
     Mono<Void> record(SystemEntry entry);
 
     /** The entries about one young person, newest first. */
-    Flux<AuditEntry> about(String subjectId, int limit);
+    default Flux<AuditEntry> about(String subjectId, int limit) {
+        return page(AuditQuery.newest(subjectId, limit)).flatMapIterable(AuditPage::items);
+    }
+
+    /**
+     * One page of the entries about a young person, newest first, filtered by action and actor, with a
+     * cursor to the older entries that follow: every entry stays reachable however many come after it.
+     */
+    Mono<AuditPage> page(AuditQuery query);
 
     /** The entries of one action on one record of a young person, newest first. */
     Flux<AuditEntry> about(String subjectId, String recordId, String action, int limit);

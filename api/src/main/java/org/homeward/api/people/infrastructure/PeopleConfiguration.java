@@ -16,6 +16,7 @@ import org.homeward.api.people.Organisations;
 import org.homeward.api.people.PersonAccounts;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.ReadingAuditLog;
+import org.homeward.api.people.ScreeningNames;
 import org.homeward.api.people.RegisteringDevices;
 import org.homeward.api.people.Relationships;
 import org.homeward.api.people.Responders;
@@ -47,6 +48,13 @@ class PeopleConfiguration {
     Relationships relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
                                 Carers carers, List<Responders> responders, Clock clock) {
         return new Relationships(youngPeople, placements, caseloads, workers, carers, responders, clock);
+    }
+
+    /** Moderation screens submitted material against the names on record, through this (audited) port. */
+    @Bean
+    ScreeningNames screeningNames(YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit,
+                                  Clock clock) {
+        return new ScreeningNames(youngPeople, carers, workers, audit, clock);
     }
 
     @Bean

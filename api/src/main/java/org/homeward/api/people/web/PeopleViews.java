@@ -15,6 +15,7 @@ import org.homeward.api.people.Team;
 import org.homeward.api.people.Worker;
 import org.homeward.api.people.YoungPerson;
 import org.homeward.infra.audit.AuditEntry;
+import org.homeward.infra.audit.AuditPage;
 import org.homeward.infra.phone.PhoneNumber;
 
 /** What the people endpoints answer: the API's shape, kept apart from the domain and the stored documents. */
@@ -93,6 +94,13 @@ final class PeopleViews {
     }
 
     /** One audit line; {@code actorRole} "system" for what Homeward sent by itself, described in {@code details}. */
+    /** A page of the audit log; {@code next} is the cursor to the older entries, null on the last page. */
+    record AuditPageView(List<AuditEntryView> items, String next) {
+        static AuditPageView of(AuditPage page) {
+            return new AuditPageView(page.items().stream().map(AuditEntryView::of).toList(), page.next());
+        }
+    }
+
     record AuditEntryView(Instant at, String actorUid, String actorRole, String action, String recordId,
                           String reason, Map<String, String> details, String requestId) {
         static AuditEntryView of(AuditEntry e) {
