@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Open and recent help requests: a young person's own; for carers and workers, those of the young
- * people they are entitled to see and those they were alerted to (a duty worker).
+ * people they are entitled to see and those they were alerted to (a duty worker) while they may still
+ * act on them.
  */
 public class ReadingHelpRequests {
 
@@ -51,7 +52,10 @@ public class ReadingHelpRequests {
         Flux<HelpRequest> entitled = relationships.youngPeopleFor(caller).map(YoungPerson::id).collectList()
                 .flatMapMany(ids -> ids.isEmpty() ? Flux.empty() : requests.findByYoungPeople(ids, since, LIMIT));
         Flux<HelpRequest> alerted = caller.isAny(Role.CARER, Role.WORKER) && caller.personId().isPresent()
-                ? requests.findByAlerted(caller.personIdOrNone(), since, LIMIT) : Flux.empty();
+                ? requests.findByAlerted(caller.personIdOrNone(), since, LIMIT)
+                .filter(request -> request.alertedMayAct(caller.personIdOrNone(), clock.instant(),
+                        policy.respondersKeepAccess()))
+                : Flux.empty();
         return Flux.concat(entitled, alerted)
                 .filter(request -> !openOnly || request.isOpen())
                 .collect(LinkedHashMap<String, HelpRequest>::new, (byId, request) -> byId.putIfAbsent(request.id(), request))

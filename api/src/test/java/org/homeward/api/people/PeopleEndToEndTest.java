@@ -112,7 +112,8 @@ class PeopleEndToEndTest {
                         "personId", world.carerA2))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat((String) invitation.get("setupLink")).contains("oobCode");
+        assertThat(invitation.get("setupLink")).as("e-mailed to the carer, not shown to the manager").isNull();
+        assertThat(TestAuthEmulator.users().mailedSetupCode(email)).isPresent();
 
         // The same address twice is a conflict; another organisation's person is refused; admins only by admins.
         http.post().uri("/invitations").header("Authorization", world.managerOfA.bearer())

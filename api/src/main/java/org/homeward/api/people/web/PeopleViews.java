@@ -39,9 +39,10 @@ final class PeopleViews {
         }
     }
 
-    record CarerView(String id, String organisationId, String name, String phone) {
+    /** @param suspendedAt when a manager suspended the carer (null unless suspended) */
+    record CarerView(String id, String organisationId, String name, String phone, Instant suspendedAt) {
         static CarerView of(Carer c) {
-            return new CarerView(c.id(), c.organisationId(), c.name(), c.phone().e164());
+            return new CarerView(c.id(), c.organisationId(), c.name(), c.phone().e164(), c.suspendedAt());
         }
     }
 
@@ -59,25 +60,30 @@ final class PeopleViews {
     }
 
     record PlacementView(String id, String organisationId, String youngPersonId, List<String> carerIds,
-                         LocalDate from, LocalDate to, boolean outOfArea) {
+                         LocalDate from, LocalDate to, boolean outOfArea, Instant endedAt) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
-                    p.outOfArea());
+                    p.outOfArea(), p.endedAt());
         }
     }
 
     record CaseloadView(String id, String organisationId, String workerId, String youngPersonId, LocalDate from,
-                        LocalDate to) {
+                        LocalDate to, Instant endedAt) {
         static CaseloadView of(Caseload c) {
-            return new CaseloadView(c.id(), c.organisationId(), c.workerId(), c.youngPersonId(), c.from(), c.to());
+            return new CaseloadView(c.id(), c.organisationId(), c.workerId(), c.youngPersonId(), c.from(), c.to(),
+                    c.endedAt());
         }
     }
 
+    /**
+     * @param setupLinkDelivery {@code EMAILED_TO_INVITEE} (Firebase e-mailed the link; it is not in this answer)
+     *                          or {@code SHOWN_TO_ADMIN} (staff set up by an admin: the link, shown once)
+     */
     record InvitationView(String uid, String email, String role, String organisationId, String personId,
-                          String setupLink) {
+                          String setupLinkDelivery, String setupLink) {
         static InvitationView of(InvitingUsers.Invitation i) {
             return new InvitationView(i.uid(), i.email(), i.role().claim(), i.organisationId().orElse(null),
-                    i.personId().orElse(null), i.setupLink());
+                    i.personId().orElse(null), i.delivery().name(), i.setupLink().orElse(null));
         }
     }
 
