@@ -88,6 +88,11 @@ public class ErasingCheckInLocations implements TimerHandler {
             }
 
             @Override
+            public Flux<GoingOutPlan> findOpen() {
+                return store.findOpen();
+            }
+
+            @Override
             public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
                 return store.findByYoungPerson(youngPersonId, limit);
             }

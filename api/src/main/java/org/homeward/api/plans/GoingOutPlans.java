@@ -12,6 +12,9 @@ public interface GoingOutPlans {
 
     Mono<GoingOutPlan> findById(String id);
 
+    /** Plans agreed or out (not yet home, cancelled or reported missing), for the worker's "Now" board. */
+    Flux<GoingOutPlan> findOpen();
+
     /** The young person's plans, newest first. */
     Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit);
 }

@@ -163,6 +163,11 @@ class ErasingCheckInLocationsTest {
         public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
             return Flux.fromIterable(plans.values()).filter(plan -> plan.youngPersonId().equals(youngPersonId));
         }
+
+        @Override
+        public Flux<GoingOutPlan> findOpen() {
+            return Flux.fromIterable(plans.values()).filter(GoingOutPlan::isOpen);
+        }
     }
 
     static final class CheckInsInMemory implements CheckIns {

@@ -6,6 +6,7 @@ import org.homeward.api.plans.GoingOutPlan;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.api.plans.GoingOutRules;
 import org.homeward.api.plans.GoingOutRulesBook;
+import org.homeward.api.plans.PlanStatus;
 import org.homeward.api.plans.infrastructure.PlanDocuments.CheckInDocument;
 import org.homeward.api.plans.infrastructure.PlanDocuments.PlanDocument;
 import org.homeward.api.plans.infrastructure.PlanDocuments.RulesDocument;
@@ -44,6 +45,12 @@ final class MongoPlans {
             @Override
             public Mono<GoingOutPlan> findById(String id) {
                 return mongo.findById(id, PlanDocument.class).map(PlanDocument::toDomain);
+            }
+
+            @Override
+            public Flux<GoingOutPlan> findOpen() {
+                Query query = Query.query(Criteria.where("status").in(PlanStatus.AGREED.name(), PlanStatus.OUT.name()));
+                return mongo.find(query, PlanDocument.class).map(PlanDocument::toDomain);
             }
 
             @Override
