@@ -63,7 +63,8 @@ export function Table({ caption, head, rows, empty }: {
   caption: string; head: string[]; rows: ComponentChildren[][]; empty: string;
 }) {
   if (rows.length === 0) {
-    return <><h3 class="govuk-heading-s">{caption}</h3><p class="govuk-body hw-board-empty">{empty}</p></>;
+    return <><p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{caption}</p>
+      <p class="govuk-body hw-board-empty">{empty}</p></>;
   }
   return <table class="govuk-table">
     <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>

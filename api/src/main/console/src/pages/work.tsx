@@ -42,6 +42,7 @@ export function AlertPage({ id, person }: { id: string; person: Person }) {
   if (!data) return <Loading what="the alert" />;
   const a = data;
   const open = a.kind === 'LATE_RETURN' && a.status === 'OPEN';
+  const mayReportMissing = a.kind === 'LATE_RETURN' && (a.status === 'OPEN' || a.status === 'ACKNOWLEDGED');
   const mayAct = person.role === 'carer' || person.role === 'worker';
   return <>
     {banner}
@@ -55,14 +56,14 @@ export function AlertPage({ id, person }: { id: string; person: Person }) {
     <Table caption="Deliveries" empty="Nothing delivered yet." head={['Channel', 'To', 'Address', 'Outcome', 'When']}
            rows={a.deliveries.map((d) => [label(d.channel) + (d.fallback ? ' (fallback)' : ''), d.recipientId, d.address,
              label(d.status) + (d.error ? `: ${d.error}` : ''), when(d.attemptedAt)])} />
-    {mayAct && open && <div class="govuk-button-group">
-      <ActionButton label="Acknowledge: I'm dealing with it"
+    {mayAct && mayReportMissing && <div class="govuk-button-group">
+      {open && <ActionButton label="Acknowledge: I'm dealing with it"
                     run={attempt(() => post(`/alerts/${encodeURIComponent(id)}/acknowledge`).then(reload),
-                      'Acknowledged: the ladder has stopped.')} />
+                      'Acknowledged: the ladder has stopped.')} />}
       {!confirmMissing && <button type="button" class="govuk-button govuk-button--warning"
                                   onClick={() => setConfirmMissing(true)}>Report missing</button>}
     </div>}
-    {mayAct && confirmMissing && (a.status === 'OPEN' || a.status === 'ACKNOWLEDGED') && <div class="govuk-warning-text">
+    {mayAct && confirmMissing && mayReportMissing && <div class="govuk-warning-text">
       <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
       <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
         This opens a missing episode and tells the duty worker at once.</strong>

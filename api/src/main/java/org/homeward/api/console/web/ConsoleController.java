@@ -9,6 +9,7 @@ import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.AccessRules;
 import org.homeward.infra.identity.AuthEmulator;
 import org.homeward.infra.identity.IdentitySettings;
+import org.homeward.infra.web.UnlimitedRequests;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -82,6 +83,16 @@ class ConsoleController {
         @Bean
         AccessRules consoleAccessRules() {
             return exchanges -> exchanges.pathMatchers(HttpMethod.GET, "/console", "/console/**").permitAll();
+        }
+
+        /**
+         * The console's files are static and cost nothing to serve: a team behind one address opening
+         * the console at once (seven files each) must not use up that address's allowance of unverified
+         * requests, which is there to stop floods of bad tokens.
+         */
+        @Bean
+        UnlimitedRequests consoleFilesAreNeverLimited() {
+            return UnlimitedRequests.get("/console", "/console/{*file}");
         }
     }
 }
