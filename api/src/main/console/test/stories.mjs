@@ -110,12 +110,15 @@ try {
   if (await manager.evaluate(overdueRow, 'Amira Hassan')) throw new Error('Amira is overdue before her return time');
   await axe(manager, 'board-empty');
 
+  // Each watch starts before the change, so that the time seen is when the board showed it.
+  let watching = when(manager, overdueRow, 'Amira Hassan');
   let changed = await ask(`ADVANCE_TO ${story.pastReturn}`);
-  let seen = await when(manager, overdueRow, 'Amira Hassan');
+  let seen = await watching;
   result('board.live-latency-ms.overdue', seen - changed);
   await when(manager, overdueStep, ['Amira Hassan', 1]);
+  watching = when(manager, overdueStep, ['Amira Hassan', 2]);
   changed = await ask('ADVANCE 15');
-  seen = await when(manager, overdueStep, ['Amira Hassan', 2]);
+  seen = await watching;
   result('board.live-latency-ms.step-2', seen - changed);
   await axe(manager, 'board-manager');
   await shot(manager, 'board');
@@ -129,12 +132,13 @@ try {
   await carer.getByRole('heading', { name: /Late return: step 2 of 4/ }).waitFor();
   await axe(carer, 'alert');
   await shot(carer, 'alert');
-  await carer.getByRole('button', { name: "Acknowledge: I'm dealing with it" }).click();
-  const acknowledged = Date.now();
-  await carer.getByText('Acknowledged: the ladder has stopped.').waitFor();
-  seen = await when(manager, (name) => ![...document.querySelectorAll('table caption')]
+  watching = when(manager, (name) => ![...document.querySelectorAll('table caption')]
     .filter((c) => c.textContent.startsWith('Plans past their return time'))
     .some((c) => c.closest('table').textContent.includes(name)), 'Amira Hassan');
+  const acknowledged = Date.now();
+  await carer.getByRole('button', { name: "Acknowledge: I'm dealing with it" }).click();
+  await carer.getByText('Acknowledged: the ladder has stopped.').waitFor();
+  seen = await watching;
   result('board.live-latency-ms.acknowledged', seen - acknowledged);
   await manager.getByText('Acknowledged, not home yet').waitFor();
   await axe(carer, 'alert-acknowledged');
@@ -155,12 +159,13 @@ try {
   await axe(worker, 'help-request-closed');
   await worker.goto(`${base}/console/#/alerts/${encodeURIComponent(story.amiraAlert)}`);
   await worker.getByRole('button', { name: 'Report missing' }).click();
-  await worker.getByRole('button', { name: 'Yes, report missing' }).click();
-  const reported = Date.now();
-  await worker.getByText(/Reported missing/).waitFor();
-  seen = await when(manager, () => [...document.querySelectorAll('table caption')]
+  watching = when(manager, () => [...document.querySelectorAll('table caption')]
     .filter((c) => c.textContent.startsWith('Young people with an open missing episode'))
     .some((c) => c.closest('table').textContent.includes('Amira Hassan')));
+  const reported = Date.now();
+  await worker.getByRole('button', { name: 'Yes, report missing' }).click();
+  await worker.getByText(/Reported missing/).waitFor();
+  seen = await watching;
   result('board.live-latency-ms.missing', seen - reported);
   await axe(manager, 'board-missing');
   await worker.getByRole('link', { name: 'Young people' }).click();
