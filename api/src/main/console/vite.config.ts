@@ -15,6 +15,7 @@ export default defineConfig({
     reportCompressedSize: true,
     assetsInlineLimit: 0,
     rolldownOptions: {
+      checks: { pluginTimings: false },
       output: {
         // Firebase in a chunk of its own, so its size is told apart from the console's.
         advancedChunks: { groups: [{ name: 'firebase', test: /node_modules[\\/](@firebase|firebase)/ }] },
