@@ -18,7 +18,7 @@ export default defineConfig({
       checks: { pluginTimings: false },
       output: {
         // Firebase in a chunk of its own, so its size is told apart from the console's.
-        advancedChunks: { groups: [{ name: 'firebase', test: /node_modules[\\/](@firebase|firebase)/ }] },
+        codeSplitting: { groups: [{ name: 'firebase', test: /node_modules[\\/](@firebase|firebase)/ }] },
       },
     },
   },

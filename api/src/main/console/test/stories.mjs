@@ -53,7 +53,7 @@ async function axe(page, name) {
 }
 
 async function shot(page, name) {
-  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: name !== 'record' });
 }
 
 async function signIn(page, who) {
@@ -64,10 +64,26 @@ async function signIn(page, who) {
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-/** Waits until the condition holds in the page; answers when that was (epoch millis, browser side). */
+/**
+ * Waits until the condition holds in the page, checked by a MutationObserver on every change to the
+ * page's DOM; answers when it first held (epoch millis, taken in the page as it changed).
+ */
 async function when(page, condition, arg) {
-  await page.waitForFunction(condition, arg, { timeout: 10000, polling: 'raf' });
-  return Date.now();
+  return page.evaluate(([source, argument]) => new Promise((resolve, reject) => {
+    const check = new Function('argument', `return (${source})(argument)`);
+    if (check(argument)) {
+      resolve(Date.now());
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (check(argument)) {
+        observer.disconnect();
+        resolve(Date.now());
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    setTimeout(() => { observer.disconnect(); reject(new Error(`not within 10 s: ${source}`)); }, 10000);
+  }), [condition.toString(), arg ?? null]);
 }
 
 const overdueRow = (name) => [...document.querySelectorAll('table caption')]
@@ -195,6 +211,29 @@ try {
   await moderator.getByRole('button', { name: 'Approve' }).click();
   await moderator.getByText('Approved.').waitFor();
   await moderator.getByText(/Approved$/).first().waitFor();
+
+  // Story 5: the session ends when the token can no longer be refreshed. Priya's account is disabled
+  // while she is signed in; an hour later (the page's clock moved on) her token has expired, its
+  // refresh is refused, and the console signs her out and says why.
+  const config = await (await fetch(`${base}/console/config.json`)).json();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.clock.install();
+  const carerTwo = await context.newPage();
+  await signIn(carerTwo, 'priya');
+  await carerTwo.locator('[data-board-ready="true"]').waitFor();
+  const owner = { 'Content-Type': 'application/json', Authorization: 'Bearer owner' };
+  const accounts = `${config.authEmulatorUrl}/identitytoolkit.googleapis.com/v1/projects/${config.projectId}`;
+  const found = await (await fetch(`${accounts}/accounts:lookup`, { method: 'POST', headers: owner,
+    body: JSON.stringify({ email: ['priya@demo.homeward.app'] }) })).json();
+  const disabled = await fetch(`${accounts}/accounts:update`, { method: 'POST', headers: owner,
+    body: JSON.stringify({ localId: found.users[0].localId, disableUser: true }) });
+  if (!disabled.ok) throw new Error(`could not disable the account: ${disabled.status}`);
+  await carerTwo.clock.fastForward('01:01:00');
+  await carerTwo.getByRole('link', { name: 'Young people' }).click();
+  await carerTwo.getByText(/Your session has ended/).waitFor();
+  await carerTwo.getByLabel('Email address').waitFor();
+  await axe(carerTwo, 'signed-out');
+  result('session.ended-on-refused-refresh', 'yes');
 
   console.log(`AXE ${JSON.stringify(axeResults)}`);
 } finally {

@@ -67,7 +67,7 @@ public class ReadingBoard {
     private Mono<NowBoard> audited(Caller caller, NowBoard board, Set<String> already) {
         return Flux.fromIterable(board.youngPeople())
                 .filter(already::add)
-                .concatMap(youngPersonId -> audit.record(caller, "board.view", youngPersonId))
+                .flatMap(youngPersonId -> audit.record(caller, "board.view", youngPersonId))
                 .then(Mono.just(board));
     }
 }
