@@ -24,7 +24,7 @@ let endedReason: string | null = null;
 let signingOut = false;
 
 export async function start(onChange: (person: Person | null) => void): Promise<void> {
-  const config: ConsoleConfig = await (await fetch('/console/config.json', { mode: 'cors', credentials: 'omit' })).json();
+  const config: ConsoleConfig = await (await fetch('/console/config.json')).json();
   const app = initializeApp({ apiKey: config.apiKey, authDomain: config.authDomain, projectId: config.projectId });
   auth = initializeAuth(app, { persistence: browserSessionPersistence });
   if (config.authEmulatorUrl) {
