@@ -82,7 +82,11 @@ async function when(page, condition, arg) {
       }
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    setTimeout(() => { observer.disconnect(); reject(new Error(`not within 10 s: ${source}`)); }, 10000);
+    setTimeout(() => {
+      observer.disconnect();
+      const live = document.querySelector('[role=status]')?.textContent;
+      reject(new Error(`not within 10 s: ${source}\nlive: ${live}\npage: ${document.querySelector('main')?.innerText}`));
+    }, 10000);
   }), [condition.toString(), arg ?? null]);
 }
 

@@ -11,6 +11,8 @@ import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.Forbidden;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +22,8 @@ import reactor.core.publisher.Mono;
  * ({@code board.view}), once per read or, for a live board, once per young person while it is watched.
  */
 public class ReadingBoard {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadingBoard.class);
 
     /** How long a live board trusts the caller's relationships before asking again. */
     static final Duration RELATIONSHIPS_FRESH_FOR = Duration.ofSeconds(10);
@@ -51,7 +55,8 @@ public class ReadingBoard {
             return feed.snapshots()
                     .concatMap(snapshot -> visible.map(ids -> NowBoard.of(snapshot, ids, caller.personIdOrNone())))
                     .distinctUntilChanged(board -> board, (previous, next) -> previous.sameAs(next))
-                    .concatMap(board -> audited(caller, board, audited));
+                    .concatMap(board -> audited(caller, board, audited))
+                    .doOnError(failure -> log.warn("A live board for {} ended on a failure", caller.uid(), failure));
         }));
     }
 

@@ -26,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -149,7 +150,10 @@ class BoardEndToEndTest {
 
     private Iterator<ServerSentEvent<Map<String, Object>>> boards(String base, String stream) {
         return WebClient.create(base).get().uri(stream).accept(MediaType.TEXT_EVENT_STREAM).retrieve()
-                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
+                // Not an anonymous subclass: the OpenAPI document's class scan would read its superclass from
+                // a jar on an event loop (BlockHound fails OperabilityTest when it runs after this class).
+                .bodyToFlux(ParameterizedTypeReference.<ServerSentEvent<Map<String, Object>>>forType(
+                        ResolvableType.forClassWithGenerics(ServerSentEvent.class, Map.class).getType()))
                 .filter(event -> "board".equals(event.event()))
                 .timeout(Duration.ofSeconds(10))
                 .toIterable(1).iterator();

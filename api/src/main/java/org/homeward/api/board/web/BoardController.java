@@ -26,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,7 +36,6 @@ import reactor.core.publisher.Mono;
 
 /** The "Now" board: once, or live over server-sent events opened with a single-use ticket. */
 @RestController
-@Validated
 class BoardController {
 
     record TicketView(String ticket, Instant expiresAt, String stream) {

@@ -32,7 +32,6 @@ import reactor.core.publisher.Mono;
  * data, and everything it shows comes from the API with the signed-in person's token.
  */
 @RestController
-@EnableConfigurationProperties(ConsoleSettings.class)
 class ConsoleController {
 
     /** Firebase web settings for the console; {@code authEmulatorUrl} only when tokens come from the emulator. */
@@ -79,6 +78,7 @@ class ConsoleController {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ConsoleSettings.class)
     static class Rules {
         @Bean
         AccessRules consoleAccessRules() {
