@@ -193,7 +193,7 @@ try {
   await axe(worker, 'young-people');
   await worker.getByRole('link', { name: 'Amira Hassan' }).click();
   await worker.getByRole('heading', { name: 'Audit log' }).waitFor();
-  await worker.getByText('board.view').first().waitFor();
+  await worker.getByText('young-person.read').first().waitFor();
   await axe(worker, 'record');
   await shot(worker, 'record');
   await worker.getByRole('link', { name: story.planWhere }).click();

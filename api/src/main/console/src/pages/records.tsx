@@ -111,22 +111,27 @@ function HelpRequests({ id }: { id: string }) {
 
 const AUDIT_PAGE = 20;
 
+/** The audit log a page at a time, newest first, with the server's cursors (kept to go back). */
 function Audit({ id }: { id: string }) {
-  const { data, error } = useLoad(() => get<AuditEntry[]>(`/young-people/${encodeURIComponent(id)}/audit?limit=500`), [id]);
-  const [page, setPage] = useState(0);
-  const pages = Math.max(1, Math.ceil((data?.length ?? 0) / AUDIT_PAGE));
-  const shown = (data ?? []).slice(page * AUDIT_PAGE, (page + 1) * AUDIT_PAGE);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const cursor = cursors[cursors.length - 1];
+  const { data, error } = useLoad(() => get<{ items: AuditEntry[]; next: string | null }>(
+    `/young-people/${encodeURIComponent(id)}/audit?limit=${AUDIT_PAGE}`
+      + (cursor ? `&cursor=${encodeURIComponent(cursor)}` : '')), [id, cursor]);
+  const page = cursors.length;
   return <>
     <h2 class="govuk-heading-m" id="audit" tabIndex={-1}>Audit log</h2>
     {error ? <ErrorText text={error} /> : !data ? <Loading what="the audit log" /> : <>
-      <Table caption={`Who read or changed this record, and what Homeward sent (page ${page + 1} of ${pages})`}
+      <Table caption={`Who read or changed this record, and what Homeward sent (page ${page})`}
              empty="Nothing recorded yet." head={['When', 'Who', 'Role', 'What', 'Why']}
-             rows={shown.map((e) => [`${when(e.at)}`, e.actorUid, e.actorRole, e.action, e.reason ?? '—'])} />
-      {pages > 1 && <nav class="govuk-pagination" aria-label="Audit log pages">
-        {page > 0 && <div class="govuk-pagination__prev">
-          <button type="button" class="govuk-button govuk-button--secondary" onClick={() => setPage(page - 1)}>Previous page</button></div>}
-        {page < pages - 1 && <div class="govuk-pagination__next">
-          <button type="button" class="govuk-button govuk-button--secondary" onClick={() => setPage(page + 1)}>Next page</button></div>}
+             rows={data.items.map((e) => [when(e.at), e.actorUid, e.actorRole, e.action, e.reason ?? '—'])} />
+      {(page > 1 || data.next) && <nav class="govuk-pagination" aria-label="Audit log pages">
+        {page > 1 && <div class="govuk-pagination__prev">
+          <button type="button" class="govuk-button govuk-button--secondary"
+                  onClick={() => setCursors(cursors.slice(0, -1))}>Newer entries</button></div>}
+        {data.next && <div class="govuk-pagination__next">
+          <button type="button" class="govuk-button govuk-button--secondary"
+                  onClick={() => setCursors([...cursors, data.next])}>Older entries</button></div>}
       </nav>}
     </>}
     <p class="govuk-body-s">Times are UK time; the newest entries come first.</p>

@@ -1,6 +1,7 @@
 package org.homeward.api.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.homeward.api.people.Caseload;
 import org.homeward.api.people.Caseloads;
 import org.homeward.api.people.Organisation;
 import org.homeward.api.people.Organisations;
+import org.homeward.api.people.PersonAccount;
+import org.homeward.api.people.PersonAccounts;
 import org.homeward.api.people.Placement;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.Team;
@@ -75,6 +78,7 @@ class DemoData {
     private final Placements placements;
     private final Caseloads caseloads;
     private final Accounts accounts;
+    private final PersonAccounts personAccounts;
     private final IdentitySettings identity;
     private final DemoSettings settings;
     private final ProposingPlan proposing;
@@ -82,8 +86,9 @@ class DemoData {
     private final Clock clock;
 
     DemoData(Organisations organisations, Teams teams, Workers workers, Carers carers, YoungPeople youngPeople,
-             Placements placements, Caseloads caseloads, Accounts accounts, IdentitySettings identity,
-             DemoSettings settings, ProposingPlan proposing, GoingOutPlans plans, Clock clock) {
+             Placements placements, Caseloads caseloads, Accounts accounts, PersonAccounts personAccounts,
+             IdentitySettings identity, DemoSettings settings, ProposingPlan proposing, GoingOutPlans plans,
+             Clock clock) {
         this.organisations = organisations;
         this.teams = teams;
         this.workers = workers;
@@ -92,6 +97,7 @@ class DemoData {
         this.placements = placements;
         this.caseloads = caseloads;
         this.accounts = accounts;
+        this.personAccounts = personAccounts;
         this.identity = identity;
         this.settings = settings;
         this.proposing = proposing;
@@ -149,10 +155,14 @@ class DemoData {
                         "Cinema in town", "Jess", now, now.plusMinutes(settings.backInMinutes() + 1L)))));
     }
 
+    /** The demo account, and its person record marked as having one (nobody can invite a second). */
     private Mono<String> account(DemoUser user) {
         return accounts.create(user.email(), Optional.of(PASSWORD), user.role(),
                 Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()))
-                .onErrorResume(org.homeward.infra.errors.Conflict.class, exists -> Mono.just("existing"));
+                .onErrorResume(org.homeward.infra.errors.Conflict.class, exists -> Mono.just("existing"))
+                .flatMap(uid -> user.personId() == null ? Mono.just(uid)
+                        : personAccounts.claim(new PersonAccount(user.personId(), user.email(), user.role().claim(),
+                                uid, "demo", Instant.now())).thenReturn(uid));
     }
 
     private String instructions(String port, GoingOutPlan plan) {
