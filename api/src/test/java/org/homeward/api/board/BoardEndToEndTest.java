@@ -171,7 +171,8 @@ class BoardEndToEndTest {
                         "--homeward.identity.auth-emulator-host=" + TestAuthEmulator.get().host(),
                         "--homeward.identity.project-id=" + TestAuthEmulator.PROJECT_ID,
                         "--homeward.timers.enabled=false", "--homeward.timers.owner=instance-two",
-                        "--homeward.rate-limit.unverified-requests=1000000");
+                        "--homeward.rate-limit.unverified-requests=1000000",
+                        "--homeward.identity.allow-emulator-with-real-database=true");
     }
 
     private String agreedPlan(SignedIn youngPerson, SignedIn carer, String leaving, String back) {
