@@ -21,8 +21,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads what needs attention now from the database (never from this instance's memory), so that every
- * instance sees a change made through any other. It reads only what is open: plans agreed or out,
- * help requests not closed, episodes not closed.
+ * instance sees a change made through any other. It reads only what is open: plans agreed, out or
+ * missing (of which those agreed or out and past their return time are late), help requests not
+ * closed, episodes not closed.
  */
 public class ReadingBoardSnapshot {
 
@@ -54,7 +55,7 @@ public class ReadingBoardSnapshot {
     }
 
     private Mono<List<BoardSnapshot.Late>> late(Instant now) {
-        return plans.findOpen()
+        return plans.findWatched()
                 .filter(plan -> plan.isLate(now))
                 .flatMap(plan -> alerts.findByPlan(plan.id())
                         .filter(alert -> alert.kind() == Alert.Kind.LATE_RETURN)

@@ -29,6 +29,9 @@ public interface HelpRequests {
     /** Every request not yet closed, for the worker's "Now" board. */
     Flux<HelpRequest> findOpen();
 
+    /** Requests still escalating: open, not acknowledged, the young person not yet safe. */
+    Flux<HelpRequest> findEscalating();
+
     /** Requests this person was alerted to, raised since {@code since} or still open; newest first. */
     Flux<HelpRequest> findByAlerted(String personId, Instant since, int limit);
 }

@@ -88,13 +88,18 @@ public class ErasingCheckInLocations implements TimerHandler {
             }
 
             @Override
-            public Flux<GoingOutPlan> findOpen() {
-                return store.findOpen();
+            public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
+                return store.findByYoungPerson(youngPersonId, limit);
             }
 
             @Override
-            public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
-                return store.findByYoungPerson(youngPersonId, limit);
+            public Flux<GoingOutPlan> findWatched() {
+                return store.findWatched();
+            }
+
+            @Override
+            public Flux<GoingOutPlan> findReturnedSince(java.time.Instant since) {
+                return store.findReturnedSince(since);
             }
         };
     }

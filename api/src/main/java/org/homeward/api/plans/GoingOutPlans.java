@@ -12,9 +12,12 @@ public interface GoingOutPlans {
 
     Mono<GoingOutPlan> findById(String id);
 
-    /** Plans agreed or out (not yet home, cancelled or reported missing), for the worker's "Now" board. */
-    Flux<GoingOutPlan> findOpen();
-
     /** The young person's plans, newest first. */
     Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit);
+
+    /** Every plan agreed, under way or reported missing (AGREED, OUT, MISSING): what the backstop checks for a ladder. */
+    Flux<GoingOutPlan> findWatched();
+
+    /** Plans closed by a home check-in at or after {@code since}. */
+    Flux<GoingOutPlan> findReturnedSince(java.time.Instant since);
 }
