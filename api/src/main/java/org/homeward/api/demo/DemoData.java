@@ -1,7 +1,9 @@
 package org.homeward.api.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,10 @@ import org.homeward.api.people.Worker;
 import org.homeward.api.people.Workers;
 import org.homeward.api.people.YoungPeople;
 import org.homeward.api.people.YoungPerson;
+import org.homeward.api.plans.GoingOutPlan;
+import org.homeward.api.plans.GoingOutPlans;
+import org.homeward.api.plans.ProposingPlan;
+import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Accounts;
 import org.homeward.infra.identity.IdentitySettings;
 import org.homeward.infra.identity.Role;
@@ -29,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -41,6 +48,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @ConditionalOnProperty(name = "homeward.demo.enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoSettings.class)
 class DemoData {
 
     static final String PASSWORD = "homeward-demo";
@@ -72,10 +80,15 @@ class DemoData {
     private final Accounts accounts;
     private final PersonAccounts personAccounts;
     private final IdentitySettings identity;
+    private final DemoSettings settings;
+    private final ProposingPlan proposing;
+    private final GoingOutPlans plans;
+    private final Clock clock;
 
     DemoData(Organisations organisations, Teams teams, Workers workers, Carers carers, YoungPeople youngPeople,
              Placements placements, Caseloads caseloads, Accounts accounts, PersonAccounts personAccounts,
-             IdentitySettings identity) {
+             IdentitySettings identity, DemoSettings settings, ProposingPlan proposing, GoingOutPlans plans,
+             Clock clock) {
         this.organisations = organisations;
         this.teams = teams;
         this.workers = workers;
@@ -86,15 +99,21 @@ class DemoData {
         this.accounts = accounts;
         this.personAccounts = personAccounts;
         this.identity = identity;
+        this.settings = settings;
+        this.proposing = proposing;
+        this.plans = plans;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load(ApplicationReadyEvent event) {
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         records().thenMany(Flux.fromIterable(USERS).concatMap(this::account))
-                .then()
-                .subscribe(done -> { }, failure -> log.error("Could not load the demo data", failure),
-                        () -> log.info(instructions(port)));
+                .then(amiraGoesOut())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .subscribe(plan -> log.info(instructions(port, plan.orElse(null))),
+                        failure -> log.error("Could not load the demo data", failure));
     }
 
     private Mono<Void> records() {
@@ -121,6 +140,21 @@ class DemoData {
                 .then();
     }
 
+    /**
+     * Sam lets Amira go out, back a few minutes from now, unless she has a plan open already (a
+     * restart over the same data). She will not check in, so the board shows her fall overdue.
+     */
+    private Mono<GoingOutPlan> amiraGoesOut() {
+        if (!settings.lateReturn()) {
+            return Mono.empty();
+        }
+        Caller sam = Caller.of("demo-data", Role.CARER, ORG, "carer-sam");
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Organisation.DEFAULT_ZONE)).withSecond(0).withNano(0);
+        return plans.findByYoungPerson("yp-amira", 20).filter(GoingOutPlan::isOpen).next()
+                .switchIfEmpty(Mono.defer(() -> proposing.propose(sam, new ProposingPlan.Proposal("yp-amira",
+                        "Cinema in town", "Jess", now, now.plusMinutes(settings.backInMinutes() + 1L)))));
+    }
+
     /** The demo account, and its person record marked as having one (nobody can invite a second). */
     private Mono<String> account(DemoUser user) {
         return accounts.create(user.email(), Optional.of(PASSWORD), user.role(),
@@ -131,15 +165,20 @@ class DemoData {
                                 uid, "demo", Instant.now())).thenReturn(uid));
     }
 
-    private String instructions(String port) {
+    private String instructions(String port, GoingOutPlan plan) {
         String emulator = identity.authEmulatorHost() != null && !identity.authEmulatorHost().isBlank()
                 ? identity.authEmulatorHost() : "127.0.0.1:" + identity.emulatorPort();
         StringBuilder text = new StringBuilder("""
 
                 ================================================================================
                 Homeward demo is up on http://localhost:%s  (health: /actuator/health, API: /swagger-ui.html)
-                Demo users (password "%s"):
-                """.formatted(port, PASSWORD));
+                Worker console: http://localhost:%s/console/  (sign in as lee, kim, sam or alex, password "%s")
+                """.formatted(port, port, PASSWORD));
+        if (plan != null) {
+            text.append("  Amira's plan (%s, back by %s) is open: after that, watch it climb the ladder on Lee's board.%n"
+                    .formatted(plan.where(), plan.backBy().toLocalTime()));
+        }
+        text.append("Demo users (password \"%s\"):%n".formatted(PASSWORD));
         USERS.forEach(user -> text.append("  %-26s %-13s %s%n".formatted(user.email(), user.role().claim(),
                 user.description())));
         text.append("""

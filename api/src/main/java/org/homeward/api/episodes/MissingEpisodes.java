@@ -13,4 +13,7 @@ public interface MissingEpisodes {
     Mono<MissingEpisode> openOrJoin(MissingEpisode report);
 
     Flux<MissingEpisode> findByYoungPerson(String youngPersonId);
+
+    /** Every open episode: the young people missing now, for the worker's "Now" board. */
+    Flux<MissingEpisode> findOpen();
 }

@@ -8,8 +8,10 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * Exempt, none of them ours: the embedded MongoDB-wire server (a stand-in that does its storage
  * work on its own Netty threads), the MongoDB driver's brief internal locks, Netty 4.2's adaptive
  * buffer allocator (a StampedLock guarding a magazine, contended only under load: netty/netty#14564
- * exempted its other locks, armeria does the same for this one), and Hibernate Validator's one-time
- * loading of its message bundle on the first invalid request.
+ * exempted its other locks, armeria does the same for this one), Hibernate Validator's one-time
+ * loading of its message bundle on the first invalid request, and resilience4j's rate limiter, whose
+ * lock-free compare-and-set backs off for one nanosecond ({@code LockSupport.parkNanos(1)}) when
+ * another thread won the race: a browser's parallel requests from one address or one person.
  */
 public final class HomewardBlockHoundIntegration implements BlockHoundIntegration {
 
@@ -24,6 +26,8 @@ public final class HomewardBlockHoundIntegration implements BlockHoundIntegratio
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "tryAllocate")
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
-                        "loadBundle");
+                        "loadBundle")
+                .allowBlockingCallsInside("io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter",
+                        "updateStateWithBackOff");
     }
 }

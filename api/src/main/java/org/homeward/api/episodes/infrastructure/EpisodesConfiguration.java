@@ -77,6 +77,12 @@ class EpisodesConfiguration {
                     .map(EpisodeDocument::toDomain);
         }
 
+        @Override
+        public Flux<MissingEpisode> findOpen() {
+            return mongo.find(Query.query(Criteria.where("openFor").ne(null)), EpisodeDocument.class)
+                    .map(EpisodeDocument::toDomain);
+        }
+
         private Mono<EpisodeDocument> openFor(String youngPersonId) {
             return mongo.findOne(Query.query(Criteria.where("openFor").is(youngPersonId)), EpisodeDocument.class);
         }

@@ -69,6 +69,12 @@ class MongoHelpRequests implements HelpRequests {
     }
 
     @Override
+    public Flux<HelpRequest> findOpen() {
+        return mongo.find(Query.query(Criteria.where("status").ne(HelpRequest.Status.CLOSED.name())),
+                HelpRequestDocument.class).map(HelpRequestDocument::toDomain);
+    }
+
+    @Override
     public Flux<HelpRequest> findByAlerted(String personId, Instant since, int limit) {
         return find(Criteria.where("alertedIds").is(personId), since, limit);
     }
