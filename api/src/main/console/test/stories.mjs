@@ -85,8 +85,8 @@ async function when(page, condition, arg) {
     setTimeout(() => {
       observer.disconnect();
       const live = document.querySelector('[role=status]')?.textContent;
-      reject(new Error(`not within 10 s: ${source}\nlive: ${live}\npage: ${document.querySelector('main')?.innerText}`));
-    }, 10000);
+      reject(new Error(`not within 30 s: ${source}\nlive: ${live}\npage: ${document.querySelector('main')?.innerText}`));
+    }, 30000);
   }), [condition.toString(), arg ?? null]);
 }
 
