@@ -33,4 +33,7 @@ public interface EpisodeAlerts {
      * @param noticeId one reminder: asked again with the same id, nothing is sent twice
      */
     Mono<List<String>> strategyDiscussionDue(String organisationId, String youngPersonId, String noticeId);
+
+    /** Tells the young person's workers that their Philomena profile is due for review; whom. */
+    Mono<List<String>> philomenaReviewDue(String organisationId, String youngPersonId, String noticeId);
 }

@@ -44,6 +44,9 @@ class EpisodesAccessAndReturnTest {
         calls = new Calls(context);
     }
 
+    /** The first endpoints of the matrix are the episode's own; the rest are the child's. */
+    static final int EPISODE_ENDPOINTS = 8;
+
     record Endpoint(HttpMethod method, String path, Object body, int ok, boolean workersOnly) {
     }
 
@@ -69,10 +72,15 @@ class EpisodesAccessAndReturnTest {
                         Map.of("reference", "REF-1"), 200, false),
                 new Endpoint(HttpMethod.PUT, "/missing-episodes/" + id + "/part-two",
                         Map.of("clothing", "Grey hoodie"), 200, false),
+                new Endpoint(HttpMethod.POST, "/missing-episodes/" + id + "/police-pack",
+                        Map.of("force", "Police", "reason", "Search"), 200, false),
                 new Endpoint(HttpMethod.GET, "/young-people/" + child + "/missing-episodes", null, 200, false),
                 new Endpoint(HttpMethod.POST, "/young-people/" + child + "/missing-episodes",
                         Map.of("expectedAt", "PLACEMENT"), 200, false),
-                new Endpoint(HttpMethod.GET, "/young-people/" + child + "/strategy-discussions", null, 200, false));
+                new Endpoint(HttpMethod.GET, "/young-people/" + child + "/strategy-discussions", null, 200, false),
+                new Endpoint(HttpMethod.GET, "/young-people/" + child + "/philomena", null, 200, false),
+                new Endpoint(HttpMethod.PUT, "/young-people/" + child + "/philomena",
+                        Map.of("description", "Tall"), 200, false));
 
         Map<SignedIn, String> related = new LinkedHashMap<>();
         related.put(world.carerOfA1, "carer");
@@ -108,20 +116,20 @@ class EpisodesAccessAndReturnTest {
         clock.set(Instant.parse("2026-10-05T20:00:01Z"));
         calls.runDue();
         // The episode's own endpoints, that is: the child's history and records stay by relationship.
-        for (Endpoint endpoint : endpoints.subList(0, 7)) {
+        for (Endpoint endpoint : endpoints.subList(0, EPISODE_ENDPOINTS)) {
             check(wrong, world.workerOfA2, "alerted duty worker", endpoint, endpoint.ok());
         }
-        for (Endpoint endpoint : endpoints.subList(7, endpoints.size())) {
+        for (Endpoint endpoint : endpoints.subList(EPISODE_ENDPOINTS, endpoints.size())) {
             check(wrong, world.workerOfA2, "alerted duty worker", endpoint, 404);
         }
         assertThat(wrong).isEmpty();
         send(world.workerOfA2, HttpMethod.POST, "/missing-episodes/" + id + "/return",
                 Map.of("returnedAt", "2026-10-05T20:00:00Z", "foundBy", "CARER"), 200);
-        for (Endpoint endpoint : endpoints.subList(0, 7)) {
+        for (Endpoint endpoint : endpoints.subList(0, EPISODE_ENDPOINTS)) {
             check(wrong, world.workerOfA2, "duty worker after the return", endpoint, 404);
         }
         // Asking for a child's history stays by relationship.
-        check(wrong, world.workerOfA2, "duty worker after the return", endpoints.get(7), 404);
+        check(wrong, world.workerOfA2, "duty worker after the return", endpoints.get(EPISODE_ENDPOINTS), 404);
         assertThat(wrong).isEmpty();
     }
 

@@ -2,6 +2,10 @@ package org.homeward.api.episodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import javax.imageio.ImageIO;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.GpsDirectory;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.homeward.api.Calls;
 import org.homeward.api.alerts.LadderEndToEnd;
 import org.homeward.api.alerts.LadderStandIns;
@@ -61,12 +74,39 @@ class EpisodesEndToEndTest {
     }
 
     @Test
-    void aLateChildIsReportedMissingGradedReviewedSightedAndBroughtBackByThePolice() {
+    void aLateChildIsReportedMissingGradedReviewedSightedAndBroughtBackByThePolice() throws Exception {
         String carerPhone = Calls.token("carer"), dutyPhone = Calls.token("duty"), managerPhone = Calls.token("manager");
         calls.register(world.carerA1, carerPhone);
         calls.register(world.workerA3, dutyPhone);
         calls.register(world.managerA, managerPhone);
         clock.set(Instant.parse("2026-04-10T16:00:00Z"));
+        // Philomena part 1, kept in advance by the carer, with a photo taken on a phone (GPS in its EXIF).
+        calls.put(world.carerOfA1, "/young-people/" + world.ypA1 + "/philomena", Map.of(
+                "description", "Slim, about 160 cm, short dark hair, scar above the left eyebrow",
+                "friendsAndAssociates", List.of("Jay (older, drives a black car)"), "places", List.of("Bus station"),
+                "phoneNumbers", List.of("07700 900456"), "medication", "Inhaler for asthma",
+                "reviewDue", "2026-07-01"), 200);
+        byte[] withGps = jpegWithGps();
+        assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(withGps))
+                .getFirstDirectoryOfType(GpsDirectory.class)).isNotNull();
+        // Written out by hand with a fixed boundary, as a phone sends it.
+        String boundary = "homeward-test-boundary";
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\""
+                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        multipart.writeBytes(withGps);
+        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        http.put().uri("/young-people/{id}/philomena/photo", world.ypA1).header("Authorization", world.carerOfA1.bearer())
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+                .bodyValue(multipart.toByteArray()).exchange().expectStatus().isOk();
+        byte[] stored = http.get().uri("/young-people/{id}/philomena/photo", world.ypA1)
+                .header("Authorization", world.workerOfA1.bearer()).exchange().expectStatus().isOk()
+                .expectHeader().contentType("image/jpeg").expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored))
+                .getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+        http.get().uri("/young-people/{id}/philomena/photo", world.ypA1)
+                .header("Authorization", world.workerOfA2.bearer()).exchange().expectStatus().isNotFound();
+
         // Worker A3, of another team, is on duty.
         send(world.managerOfA, HttpMethod.PUT, "/organisations/" + world.orgA + "/duty-rota",
                 Map.of("shifts", List.of(Map.of("workerId", world.workerA3, "from", "2026-04-10T08:00:00Z",
@@ -123,6 +163,29 @@ class EpisodesEndToEndTest {
                 "reportedToPoliceAt", "2026-04-10T21:30:00Z", "reference", "MP-2026-0411", "policeGrade", "MEDIUM"),
                 200);
         assertThat(((Map<?, ?>) police.get("police")).get("reference")).isEqualTo("MP-2026-0411");
+        // The police pack, as a PDF for the force: part 1's description and the last known plan are in it,
+        // and the disclosure is in the child's audit log and on the timeline.
+        byte[] pdf = http.post().uri("/missing-episodes/{id}/police-pack", id)
+                .header("Authorization", world.workerOfA1.bearer()).accept(MediaType.APPLICATION_PDF)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("force", "Metropolitan Police",
+                        "reference", "MP-2026-0411", "reason", "Missing child, medium risk: for the search"))
+                .exchange().expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("scar above the left eyebrow").contains("Cinema in town")
+                    .contains("Black puffer jacket").contains("MP-2026-0411");
+        }
+        Map<?, ?> json = calls.post(world.carerOfA1, "/missing-episodes/" + id + "/police-pack", Map.of(
+                "force", "Metropolitan Police", "reason", "Updated description for the search team"), 200);
+        assertThat(((Map<?, ?>) json.get("partOne")).get("description")).asString().contains("scar");
+        assertThat(json.get("hasPhoto")).isEqualTo(true);
+        assertThat(calls.audit(world.workerOfA1, world.ypA1))
+                .filteredOn(entry -> "episode.police-pack.disclose".equals(entry.get("action")))
+                .extracting(entry -> entry.get("actorRole") + " " + entry.get("reason"))
+                .contains("worker Police pack (PDF) to Metropolitan Police, reference MP-2026-0411: "
+                        + "Missing child, medium risk: for the search");
+
         clock.set(Instant.parse("2026-04-11T09:00:00Z"));
         calls.post(world.carerOfA1, "/missing-episodes/" + id + "/timeline", Map.of("kind", "SIGHTING",
                 "at", "2026-04-11T08:30:00Z", "text", "Seen by a neighbour at the bus station"), 201);
@@ -159,6 +222,7 @@ class EpisodesEndToEndTest {
         // Each read and change is in the child's audit log.
         assertThat(calls.audit(world.workerOfA1, world.ypA1)).extracting(entry -> entry.get("action"))
                 .contains("episode.open", "episode.read", "episode.risk.grade", "episode.part-two", "episode.police",
+                        "philomena.change", "philomena.photo.change", "philomena.photo.read",
                         "episode.timeline.add", "episode.return", "episode.timeline.read");
     }
 
@@ -283,6 +347,18 @@ class EpisodesEndToEndTest {
         calls.runDue();
         assertThat(FCM.receivedBy(workerPhone)).hasSize(2);
         returnHome(world.carerOfA2, third, clock.instant().minus(Duration.ofDays(2)).toString());
+    }
+
+    private static byte[] jpegWithGps() throws Exception {
+        BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0xFF0000);
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", plain);
+        TiffOutputSet exif = new TiffOutputSet();
+        exif.setGpsInDegrees(-0.1276, 51.5072);
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), tagged, exif);
+        return tagged.toByteArray();
     }
 
     /** A new child of authority A, placed with the carer (out of area if a host is given), on the worker's caseload. */

@@ -122,6 +122,15 @@ class AlertsAboutEpisodes implements EpisodeAlerts {
                                         + " is due; record it as held in Homeward."))));
     }
 
+    @Override
+    public Mono<List<String>> philomenaReviewDue(String organisationId, String youngPersonId, String noticeId) {
+        return youngPeople.findById(youngPersonId).flatMap(child -> ownWorkers(child)
+                .flatMap(people -> tellAbout(youngPersonId, organisationId, youngPersonId, noticeId, people,
+                        new Notifying.Text("Philomena profile review: " + name(child),
+                                "Homeward: " + name(child) + "'s missing-person profile (Philomena part 1) is due"
+                                        + " for review today. Check it is current."))));
+    }
+
     private Mono<List<String>> tell(MissingEpisode episode, String noticeId, List<Recipient> people,
                                     Notifying.Text text) {
         return tellAbout(episode.id(), episode.organisationId(), episode.youngPersonId(), noticeId, people, text);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.homeward.api.episodes.MissingPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Defaults for missing episodes; an organisation may set its own ({@code PUT /organisations/{id}/missing-policy}).
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param repeatEpisodes      the repeat-missing rule: this many episodes ...
  * @param repeatWithinDays    ... within this many days call for a strategy discussion
  * @param strategyRemindEvery the worker and team manager are reminded this often until it is held
+ * @param maxPhotoSize        a Philomena photo may be at most this large ...
+ * @param maxPhotoPixels      ... and have at most this many pixels (checked before decoding)
  */
 @ConfigurationProperties("homeward.episodes")
 record EpisodeSettings(
@@ -23,7 +26,9 @@ record EpisodeSettings(
         @DefaultValue("1h") Duration reviewMissedAfter,
         @DefaultValue("3") int repeatEpisodes,
         @DefaultValue("90") int repeatWithinDays,
-        @DefaultValue("24h") Duration strategyRemindEvery) {
+        @DefaultValue("24h") Duration strategyRemindEvery,
+        @DefaultValue("5MB") DataSize maxPhotoSize,
+        @DefaultValue("40000000") long maxPhotoPixels) {
 
     MissingPolicy policy() {
         return new MissingPolicy(reviewHigh, reviewMedium, reviewLow, reviewMissedAfter, repeatEpisodes,

@@ -10,6 +10,10 @@ import org.homeward.api.episodes.ChangingWhereabouts;
 import org.homeward.api.episodes.EpisodeAccess;
 import org.homeward.api.episodes.EpisodeAlerts;
 import org.homeward.api.episodes.ExportingMissingReturn;
+import org.homeward.api.episodes.ExportingPolicePack;
+import org.homeward.api.episodes.KeepingPhilomenaProfile;
+import org.homeward.api.episodes.PhilomenaPhoto;
+import org.homeward.api.episodes.PhilomenaProfiles;
 import org.homeward.api.episodes.FlaggingRepeatMissing;
 import org.homeward.api.episodes.FollowingUpOpening;
 import org.homeward.api.episodes.GradingRisk;
@@ -36,6 +40,14 @@ import org.homeward.api.people.Relationships;
 import org.homeward.api.people.Stewardship;
 import org.homeward.api.people.Workers;
 import org.homeward.api.people.YoungPeople;
+import org.homeward.api.plans.CheckIns;
+import org.homeward.content.media.ImageCleaning;
+import org.homeward.content.media.MediaFormat;
+import org.homeward.content.media.MediaKind;
+import org.homeward.infra.errors.HomewardException;
+import org.homeward.infra.errors.Problem;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.outbox.EventOutbox;
 import org.homeward.infra.timer.Timers;
@@ -174,6 +186,48 @@ class EpisodesConfiguration {
     ExportingMissingReturn exportingMissingReturn(MissingEpisodes episodes, YoungPeople youngPeople,
                                                   Organisations organisations, AuditLog audit) {
         return new ExportingMissingReturn(episodes, youngPeople, organisations, audit);
+    }
+
+    @Bean
+    PhilomenaProfiles philomenaProfiles(ReactiveMongoTemplate mongo) {
+        return PhilomenaDocuments.profiles(mongo);
+    }
+
+    @Bean
+    KeepingPhilomenaProfile keepingPhilomenaProfile(EpisodeAccess access, PhilomenaProfiles profiles,
+                                                    MissingEpisodes episodes, EpisodeAlerts alerts, Timers timers,
+                                                    AuditLog audit, Clock clock) {
+        return new KeepingPhilomenaProfile(access, profiles, episodes, alerts, timers, audit, clock);
+    }
+
+    /**
+     * Photos are cleaned as content's images are: the type read from the bytes (PNG or JPEG only), the
+     * size bounded, then re-encoded from the pixels alone so that no EXIF, GPS or other metadata is stored.
+     */
+    @Bean
+    PhilomenaPhoto philomenaPhoto(EpisodeAccess access, PhilomenaProfiles profiles, EpisodeSettings settings,
+                                  AuditLog audit, Clock clock) {
+        ImageCleaning images = new ImageCleaning(settings.maxPhotoPixels());
+        PhilomenaPhoto.Cleaning cleaning = upload -> Mono.fromCallable(() -> {
+            MediaFormat format = MediaFormat.recognise(upload)
+                    .filter(recognised -> recognised.kind() == MediaKind.IMAGE)
+                    .orElseThrow(() -> new HomewardException(Problem.UNSUPPORTED_MEDIA_TYPE,
+                            "A photo must be a PNG or JPEG image"));
+            if (upload.length > settings.maxPhotoSize().toBytes()) {
+                throw new HomewardException(Problem.PAYLOAD_TOO_LARGE,
+                        "A photo may be at most " + settings.maxPhotoSize().toBytes() + " bytes");
+            }
+            return new PhilomenaProfiles.StoredPhoto(format.mediaType(), images.clean(format, upload));
+        }).subscribeOn(Schedulers.boundedElastic());
+        return new PhilomenaPhoto(access, profiles, cleaning, audit, clock);
+    }
+
+    @Bean
+    ExportingPolicePack exportingPolicePack(EpisodeAccess access, YoungPeople youngPeople,
+                                            KeepingPhilomenaProfile partOne, PhilomenaProfiles profiles,
+                                            CheckIns checkIns, Timeline timeline, AuditLog audit, Clock clock) {
+        return new ExportingPolicePack(access, youngPeople, partOne, profiles, checkIns, timeline,
+                new PdfPolicePackPrinter(), audit, clock);
     }
 
     @Bean

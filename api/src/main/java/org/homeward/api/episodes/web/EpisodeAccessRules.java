@@ -29,7 +29,8 @@ class EpisodeAccessRules implements AccessRules {
                 .pathMatchers(HttpMethod.GET, "/organisations/*/missing-policy")
                         .hasAnyRole(roles(ADMIN, MANAGER, WORKER))
                 .pathMatchers("/missing-episodes/**", "/young-people/*/missing-episodes",
-                        "/young-people/*/strategy-discussions", "/organisations/*/missing-episodes")
+                        "/young-people/*/strategy-discussions", "/organisations/*/missing-episodes",
+                        "/young-people/*/philomena", "/young-people/*/philomena/photo")
                         .hasAnyRole(roles(CARER, WORKER, MANAGER));
     }
 }
