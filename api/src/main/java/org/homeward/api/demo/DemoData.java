@@ -1,5 +1,6 @@
 package org.homeward.api.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.homeward.api.people.Caseload;
 import org.homeward.api.people.Caseloads;
 import org.homeward.api.people.Organisation;
 import org.homeward.api.people.Organisations;
+import org.homeward.api.people.PersonAccount;
+import org.homeward.api.people.PersonAccounts;
 import org.homeward.api.people.Placement;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.Team;
@@ -67,10 +70,12 @@ class DemoData {
     private final Placements placements;
     private final Caseloads caseloads;
     private final Accounts accounts;
+    private final PersonAccounts personAccounts;
     private final IdentitySettings identity;
 
     DemoData(Organisations organisations, Teams teams, Workers workers, Carers carers, YoungPeople youngPeople,
-             Placements placements, Caseloads caseloads, Accounts accounts, IdentitySettings identity) {
+             Placements placements, Caseloads caseloads, Accounts accounts, PersonAccounts personAccounts,
+             IdentitySettings identity) {
         this.organisations = organisations;
         this.teams = teams;
         this.workers = workers;
@@ -79,6 +84,7 @@ class DemoData {
         this.placements = placements;
         this.caseloads = caseloads;
         this.accounts = accounts;
+        this.personAccounts = personAccounts;
         this.identity = identity;
     }
 
@@ -111,17 +117,21 @@ class DemoData {
                 .then(placements.save(new Placement("placement-amira", ORG, "yp-amira", List.of("carer-sam"), since,
                         null, false)))
                 .then(placements.save(new Placement("placement-jordan", ORG, "yp-jordan", List.of("carer-priya"),
-                        since, null, true, new Placement.HostAuthority("Kent County Council", "Missing Children Team",
+                        since, null, true, null, new Placement.HostAuthority("Kent County Council", "Missing Children Team",
                         new PhoneNumber("+447911123005")))))
                 .then(caseloads.save(new Caseload("caseload-amira", ORG, "worker-lee", "yp-amira", since, null)))
                 .then(caseloads.save(new Caseload("caseload-jordan", ORG, "worker-lee", "yp-jordan", since, null)))
                 .then();
     }
 
+    /** The demo account, and its person record marked as having one (nobody can invite a second). */
     private Mono<String> account(DemoUser user) {
         return accounts.create(user.email(), Optional.of(PASSWORD), user.role(),
                 Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()))
-                .onErrorResume(org.homeward.infra.errors.Conflict.class, exists -> Mono.just("existing"));
+                .onErrorResume(org.homeward.infra.errors.Conflict.class, exists -> Mono.just("existing"))
+                .flatMap(uid -> user.personId() == null ? Mono.just(uid)
+                        : personAccounts.claim(new PersonAccount(user.personId(), user.email(), user.role().claim(),
+                                uid, "demo", Instant.now())).thenReturn(uid));
     }
 
     private String instructions(String port) {
