@@ -40,6 +40,13 @@ public final class Calls {
         return exchange.expectStatus().isEqualTo(status).expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /** PUTs a JSON body and expects the status; answers the body. */
+    public Map<?, ?> put(SignedIn who, String path, Object body, int status) {
+        return http.put().uri(path).header("Authorization", who.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isEqualTo(status).expectBody(Map.class).returnResult()
+                .getResponseBody();
+    }
+
     /** GETs and expects 200. */
     public <T> T get(SignedIn who, String path, Class<T> type) {
         return http.get().uri(path).header("Authorization", who.bearer()).exchange().expectStatus().isOk()

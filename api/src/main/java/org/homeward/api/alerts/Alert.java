@@ -11,7 +11,8 @@ import org.homeward.infra.errors.RuleViolation;
  * back, a step of a help request's escalation, or news about a help request. Its id is derived from
  * the subject (plan or help request) and the step, so a step can be raised only once.
  *
- * @param planId       the subject of the alert: the going-out plan, or for help alerts the help request
+ * @param planId       the subject of the alert: the going-out plan, for help alerts the help request, for
+ *                     episode notices the missing episode
  *
  * @param step         1 young person, 2 carers by push, 3 carers by SMS, 4 duty worker; 0 for "back home"
  * @param recipientIds who was told (person ids; {@code out-of-hours:<organisation>} for the duty team's number)
@@ -20,7 +21,7 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                     Instant raisedAt, List<String> recipientIds, Status status, String acknowledgedBy,
                     Instant acknowledgedAt, Instant resolvedAt) {
 
-    public enum Kind { LATE_RETURN, RETURNED, HELP_REQUEST, HELP_UPDATE }
+    public enum Kind { LATE_RETURN, RETURNED, HELP_REQUEST, HELP_UPDATE, EPISODE_NOTICE }
 
     public enum Status { OPEN, ACKNOWLEDGED, RESOLVED, MISSING }
 
@@ -61,6 +62,16 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                                    Instant at, List<String> recipientIds) {
         return new Alert("help:" + requestId + ":" + event, Kind.HELP_UPDATE, requestId, youngPersonId,
                 organisationId, 0, at, recipientIds, Status.RESOLVED, null, null, at);
+    }
+
+    /**
+     * A notice about a missing episode (a risk review due or missed, the host authority told, a
+     * strategy discussion due): told once under {@code noticeId}; nothing to acknowledge.
+     */
+    public static Alert episodeNotice(String noticeId, String episodeId, String youngPersonId, String organisationId,
+                                      Instant at, List<String> recipientIds) {
+        return new Alert("episode:" + noticeId, Kind.EPISODE_NOTICE, episodeId, youngPersonId, organisationId, 0, at,
+                recipientIds, Status.RESOLVED, null, null, at);
     }
 
     /** Help alerts are over when their request is acknowledged or closed. */

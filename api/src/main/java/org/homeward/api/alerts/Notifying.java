@@ -160,7 +160,8 @@ public class Notifying {
         details.put("recipientId", delivery.recipientId());
         details.put("alertKind", alert.kind().name());
         details.put("step", Integer.toString(alert.step()));
-        details.put(isAboutHelpRequest(alert) ? "helpRequestId" : "planId", alert.planId());
+        details.put(alert.kind() == Alert.Kind.EPISODE_NOTICE ? "episodeId"
+                : isAboutHelpRequest(alert) ? "helpRequestId" : "planId", alert.planId());
         details.put("fallback", Boolean.toString(delivery.fallback()));
         String reason = alert.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (alert.step() > 0 ? " step " + alert.step() : "");

@@ -43,11 +43,21 @@ public class ReportingMissing {
                         : Mono.error(new org.homeward.infra.errors.RuleViolation(
                         "Only a late return is reported missing from an alert; close a help request instead")))
                 .flatMap(alert -> plans.findById(alert.planId()))
-                .flatMap(plan -> plan.status() == PlanStatus.MISSING ? Mono.just(plan)
-                        : Mono.fromCallable(plan::reportedMissing).flatMap(plans::update))
+                .flatMap(this::markedMissing)
                 .flatMap(plan -> episodes.report(caller,
                                 MissingEpisode.fromLateReturn(plan, caller.personIdOrNone(), now))
                         .flatMap(episode -> markAlerts(plan).then(tellDutyWorker(plan, now)).thenReturn(episode)));
+    }
+
+    /**
+     * The plan marked missing. Two reports at once both read the plan out, and one update wins: the
+     * other reads the plan again and finds it missing already, so both answer with the one episode.
+     */
+    private Mono<GoingOutPlan> markedMissing(GoingOutPlan plan) {
+        return plan.status() == PlanStatus.MISSING ? Mono.just(plan)
+                : Mono.fromCallable(plan::reportedMissing).flatMap(plans::update)
+                .onErrorResume(org.homeward.infra.errors.Conflict.class, clash -> plans.findById(plan.id())
+                        .flatMap(this::markedMissing));
     }
 
     private Mono<Void> markAlerts(GoingOutPlan plan) {

@@ -36,13 +36,13 @@ public class ManagingPlacements {
     }
 
     public Mono<Placement> place(Caller caller, String youngPersonId, List<String> carerIds, LocalDate from,
-                                 LocalDate to, boolean outOfArea) {
+                                 LocalDate to, boolean outOfArea, Placement.HostAuthority host) {
         return managedYoungPerson(caller, youngPersonId)
                 .flatMap(youngPerson -> carersIn(youngPerson.organisationId(), carerIds)
                         .then(Mono.fromCallable(() -> new Placement(Ids.next(),
                                 youngPerson.organisationId(), youngPerson.id(), carerIds,
                                 from != null ? from : LocalDate.now(clock.withZone(youngPerson.homeZone())),
-                                to, outOfArea))))
+                                to, outOfArea, null, host))))
                 .flatMap(placements::save)
                 .flatMap(placement -> audit.record(caller, "placement.create", youngPersonId, placement.id(), null)
                         .thenReturn(placement));

@@ -42,7 +42,8 @@ public class ManagingYoungPeople {
                 .switchIfEmpty(Mono.error(new NotFound("organisation", organisationId)))
                 .map(organisation -> new YoungPerson(Ids.next(), organisation.id(), details.name(),
                         details.preferredName(), details.dateOfBirth(), details.placementAddress(),
-                        details.homeZone() != null ? details.homeZone() : organisation.zone()))
+                        details.homeZone() != null ? details.homeZone() : organisation.zone(),
+                        details.legalStatus(), details.localChildId()))
                 .map(youngPerson -> youngPerson.checkedOn(LocalDate.now(clock)))
                 .flatMap(youngPeople::save)
                 .flatMap(saved -> audit.record(caller, "young-person.create", saved.id()).thenReturn(saved));

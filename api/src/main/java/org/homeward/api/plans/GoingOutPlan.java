@@ -182,6 +182,21 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return with(PlanStatus.MISSING, backBy, counterBackBy, agreedBy);
     }
 
+    /**
+     * The young person reported missing from this plan is back (their missing episode ended): the
+     * plan closes, and with it the hold on its check-in locations. Once only: a returned plan stays so.
+     */
+    public GoingOutPlan foundAfterMissing(Instant at) {
+        if (status == PlanStatus.RETURNED) {
+            return this;
+        }
+        require(status == PlanStatus.MISSING, "The plan is " + status.name().toLowerCase().replace('_', ' ')
+                + ", not missing");
+        return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy,
+                PlanStatus.RETURNED, proposedBy, counterBackBy, agreedBy, extension, createdAt, checkedOutAt, at,
+                lastCheckInId, version);
+    }
+
     /** This change was made by that check-in (its claim). */
     public GoingOutPlan changedBy(String checkInId) {
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy, status,

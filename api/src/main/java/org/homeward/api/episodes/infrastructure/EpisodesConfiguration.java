@@ -1,106 +1,237 @@
 package org.homeward.api.episodes.infrastructure;
 
-import java.time.Instant;
-import java.util.List;
+import java.time.Clock;
 
-import org.homeward.api.episodes.MissingEpisode;
+import org.homeward.api.alerts.AlertRecipients;
+import org.homeward.api.alerts.Alerts;
+import org.homeward.api.alerts.Notifying;
+import org.homeward.api.episodes.AnnouncingEpisodeReturn;
+import org.homeward.api.episodes.ChangingWhereabouts;
+import org.homeward.api.episodes.EpisodeAccess;
+import org.homeward.api.episodes.EpisodeAlerts;
+import org.homeward.api.episodes.ExportingMissingReturn;
+import org.homeward.api.episodes.ExportingPolicePack;
+import org.homeward.api.episodes.KeepingPhilomenaProfile;
+import org.homeward.api.episodes.PhilomenaPhoto;
+import org.homeward.api.episodes.PhilomenaProfiles;
+import org.homeward.api.episodes.FlaggingRepeatMissing;
+import org.homeward.api.episodes.FollowingUpOpening;
+import org.homeward.api.episodes.GradingRisk;
+import org.homeward.api.episodes.HoldingStrategyDiscussion;
+import org.homeward.api.episodes.HostAuthorities;
 import org.homeward.api.episodes.MissingEpisodes;
+import org.homeward.api.episodes.MissingPolicies;
+import org.homeward.api.episodes.ReadingEpisodes;
+import org.homeward.api.episodes.RecordingPartTwo;
+import org.homeward.api.episodes.RecordingPolice;
+import org.homeward.api.episodes.RecordingTimelineEntry;
+import org.homeward.api.episodes.ReportingChildMissing;
 import org.homeward.api.episodes.ReportingMissingEpisode;
+import org.homeward.api.episodes.ReturningEpisode;
+import org.homeward.api.episodes.ReviewingRisk;
+import org.homeward.api.episodes.SettingMissingPolicy;
+import org.homeward.api.episodes.StrategyDiscussions;
+import org.homeward.api.episodes.Timeline;
+import org.homeward.api.episodes.OutOfArea;
+import org.homeward.api.people.Caseloads;
+import org.homeward.api.people.Placements;
+import org.homeward.api.people.Organisations;
+import org.homeward.api.people.Relationships;
+import org.homeward.api.people.Stewardship;
+import org.homeward.api.people.Workers;
+import org.homeward.api.people.YoungPeople;
+import org.homeward.api.plans.CheckIns;
+import org.homeward.content.media.ImageCleaning;
+import org.homeward.content.media.MediaFormat;
+import org.homeward.content.media.MediaKind;
+import org.homeward.infra.errors.HomewardException;
+import org.homeward.infra.errors.Problem;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.outbox.EventOutbox;
+import org.homeward.infra.timer.Timers;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.index.Indexed;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
-/** Missing episodes in MongoDB. */
+/** Wires missing episodes. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EpisodeSettings.class)
 class EpisodesConfiguration {
 
+    @Bean MissingEpisodes missingEpisodes(ReactiveMongoTemplate mongo) { return MongoEpisodes.episodes(mongo); }
+    @Bean Timeline episodeTimeline(ReactiveMongoTemplate mongo) { return MongoEpisodes.timeline(mongo); }
+    @Bean StrategyDiscussions strategyDiscussions(ReactiveMongoTemplate mongo) { return MongoEpisodes.discussions(mongo); }
+
+    @Bean
+    MissingPolicies missingPolicies(ReactiveMongoTemplate mongo, EpisodeSettings settings) {
+        return MongoEpisodes.policies(mongo, settings.policy());
+    }
+
+    /** The current placement of the child, if it is out of area and names its host authority. */
+    @Bean
+    HostAuthorities hostAuthorities(YoungPeople youngPeople, Placements placements) {
+        return (youngPersonId, at) -> youngPeople.findById(youngPersonId)
+                .flatMap(child -> placements.findByYoungPerson(youngPersonId)
+                        .filter(placement -> placement.isCurrentAt(at, child.homeZone()))
+                        .filter(placement -> placement.outOfArea() && placement.host() != null)
+                        .next())
+                .map(placement -> new OutOfArea(placement.id(), placement.host().authority(),
+                        placement.host().contactName(), placement.host().contactPhone().e164()));
+    }
+
+    @Bean
+    EpisodeAlerts episodeAlerts(Alerts alerts, AlertRecipients recipients, Notifying notifying, Workers workers,
+                                Caseloads caseloads, YoungPeople youngPeople, Organisations organisations,
+                                Clock clock) {
+        return new AlertsAboutEpisodes(alerts, recipients, notifying, workers, caseloads, youngPeople, organisations,
+                clock);
+    }
+
+    @Bean
+    EpisodeAccess episodeAccess(MissingEpisodes episodes, Relationships relationships, EpisodeAlerts alerts) {
+        return new EpisodeAccess(episodes, relationships, alerts);
+    }
+
+    @Bean
+    FlaggingRepeatMissing flaggingRepeatMissing(MissingEpisodes episodes, StrategyDiscussions discussions,
+                                                MissingPolicies policies, EpisodeAlerts alerts, Timeline timeline,
+                                                Timers timers, EpisodeSettings settings, Clock clock) {
+        return new FlaggingRepeatMissing(episodes, discussions, policies, alerts, timeline, timers,
+                settings.strategyRemindEvery(), clock);
+    }
+
+    @Bean
+    FollowingUpOpening followingUpOpening(MissingEpisodes episodes, Timeline timeline, EpisodeAlerts alerts,
+                                          FlaggingRepeatMissing repeats, Timers timers, Clock clock) {
+        return new FollowingUpOpening(episodes, timeline, alerts, repeats, timers, clock);
+    }
+
+    @Bean
+    ReportingMissingEpisode reportingMissingEpisode(MissingEpisodes episodes, HostAuthorities hosts,
+                                                    FollowingUpOpening followUp, Timeline timeline, Timers timers,
+                                                    AuditLog audit, Clock clock) {
+        return new ReportingMissingEpisode(episodes, hosts, followUp, timeline, timers, audit, clock);
+    }
+
+    @Bean
+    ReportingChildMissing reportingChildMissing(EpisodeAccess access, ReportingMissingEpisode reporting, Clock clock) {
+        return new ReportingChildMissing(access, reporting, clock);
+    }
+
+    @Bean
+    ReadingEpisodes readingEpisodes(EpisodeAccess access, MissingEpisodes episodes, Timeline timeline,
+                                    StrategyDiscussions discussions, YoungPeople youngPeople,
+                                    Relationships relationships, AuditLog audit) {
+        return new ReadingEpisodes(access, episodes, timeline, discussions, youngPeople, relationships, audit);
+    }
+
+    @Bean
+    ChangingWhereabouts changingWhereabouts(EpisodeAccess access, MissingEpisodes episodes, Timeline timeline,
+                                            AuditLog audit, Clock clock) {
+        return new ChangingWhereabouts(access, episodes, timeline, audit, clock);
+    }
+
+    @Bean
+    RecordingTimelineEntry recordingTimelineEntry(EpisodeAccess access, Timeline timeline, AuditLog audit,
+                                                  Clock clock) {
+        return new RecordingTimelineEntry(access, timeline, audit, clock);
+    }
+
+    @Bean
+    RecordingPolice recordingPolice(EpisodeAccess access, MissingEpisodes episodes, Timeline timeline,
+                                    AuditLog audit, Clock clock) {
+        return new RecordingPolice(access, episodes, timeline, audit, clock);
+    }
+
+    @Bean
+    RecordingPartTwo recordingPartTwo(EpisodeAccess access, MissingEpisodes episodes, Timeline timeline,
+                                      AuditLog audit, Clock clock) {
+        return new RecordingPartTwo(access, episodes, timeline, audit, clock);
+    }
+
+    @Bean
+    GradingRisk gradingRisk(EpisodeAccess access, MissingEpisodes episodes, MissingPolicies policies,
+                            Timeline timeline, Timers timers, AuditLog audit, Clock clock) {
+        return new GradingRisk(access, episodes, policies, timeline, timers, audit, clock);
+    }
+
+    @Bean
+    ReviewingRisk reviewingRisk(MissingEpisodes episodes, MissingPolicies policies, EpisodeAlerts alerts,
+                                Timeline timeline, Clock clock) {
+        return new ReviewingRisk(episodes, policies, alerts, timeline, clock);
+    }
+
+    @Bean
+    AnnouncingEpisodeReturn announcingEpisodeReturn(MissingEpisodes episodes, EventOutbox outbox, Timeline timeline,
+                                      Timers timers) {
+        return new AnnouncingEpisodeReturn(episodes, outbox, timeline, timers);
+    }
+
+    @Bean
+    ReturningEpisode returningEpisode(EpisodeAccess access, MissingEpisodes episodes, AnnouncingEpisodeReturn announcing,
+                                      Timers timers, AuditLog audit, Clock clock) {
+        return new ReturningEpisode(access, episodes, announcing, timers, audit, clock);
+    }
+
+    @Bean
+    HoldingStrategyDiscussion holdingStrategyDiscussion(EpisodeAccess access, StrategyDiscussions discussions,
+                                                        Timers timers, AuditLog audit, Clock clock) {
+        return new HoldingStrategyDiscussion(access, discussions, timers, audit, clock);
+    }
+
+    @Bean
+    ExportingMissingReturn exportingMissingReturn(MissingEpisodes episodes, YoungPeople youngPeople,
+                                                  Organisations organisations, AuditLog audit) {
+        return new ExportingMissingReturn(episodes, youngPeople, organisations, audit);
+    }
+
+    @Bean
+    PhilomenaProfiles philomenaProfiles(ReactiveMongoTemplate mongo) {
+        return PhilomenaDocuments.profiles(mongo);
+    }
+
+    @Bean
+    KeepingPhilomenaProfile keepingPhilomenaProfile(EpisodeAccess access, PhilomenaProfiles profiles,
+                                                    MissingEpisodes episodes, EpisodeAlerts alerts, Timers timers,
+                                                    AuditLog audit, Clock clock) {
+        return new KeepingPhilomenaProfile(access, profiles, episodes, alerts, timers, audit, clock);
+    }
+
     /**
-     * @param openFor the young person's id while the episode is open, absent once closed: its unique
-     *                (sparse) index is what keeps a young person to one open episode, even when two
-     *                reports arrive at once, and it finds that episode without scanning
+     * Photos are cleaned as content's images are: the type read from the bytes (PNG or JPEG only), the
+     * size bounded, then re-encoded from the pixels alone so that no EXIF, GPS or other metadata is stored.
      */
-    @Document("missing_episodes")
-    record EpisodeDocument(@Id String id, String organisationId, @Indexed String youngPersonId,
-                           @Indexed(unique = true, sparse = true) String openFor, String reportedBy,
-                           Instant reportedAt, MissingEpisode.LastKnownPlan lastKnownPlan,
-                           List<String> helpRequestIds, String status) {
-        static EpisodeDocument of(MissingEpisode e) {
-            return new EpisodeDocument(e.id(), e.organisationId(), e.youngPersonId(),
-                    e.isOpen() ? e.youngPersonId() : null, e.reportedBy(), e.reportedAt(), e.lastKnownPlan(),
-                    e.helpRequestIds(), e.status().name());
-        }
-
-        MissingEpisode toDomain() {
-            return new MissingEpisode(id, organisationId, youngPersonId, reportedBy, reportedAt, lastKnownPlan,
-                    helpRequestIds, MissingEpisode.Status.valueOf(status));
-        }
-    }
-
     @Bean
-    MissingEpisodes missingEpisodes(ReactiveMongoTemplate mongo) {
-        return new MongoMissingEpisodes(mongo);
-    }
-
-    @Bean
-    ReportingMissingEpisode reportingMissingEpisode(MissingEpisodes episodes, AuditLog audit) {
-        return new ReportingMissingEpisode(episodes, audit);
-    }
-
-    private record MongoMissingEpisodes(ReactiveMongoTemplate mongo) implements MissingEpisodes {
-
-        @Override
-        public Mono<MissingEpisode> openOrJoin(MissingEpisode report) {
-            return mongo.insert(EpisodeDocument.of(report))
-                    .onErrorResume(DuplicateKeyException.class, taken -> openFor(report.youngPersonId())
-                            .flatMap(open -> join(open, report))
-                            // This report's own episode, no longer open: it stands as it is.
-                            .switchIfEmpty(Mono.defer(() -> mongo.findById(report.id(), EpisodeDocument.class))))
-                    .map(EpisodeDocument::toDomain);
-        }
-
-        @Override
-        public Flux<MissingEpisode> findByYoungPerson(String youngPersonId) {
-            return mongo.find(Query.query(Criteria.where("youngPersonId").is(youngPersonId))
-                            .with(Sort.by(Sort.Direction.DESC, "reportedAt")), EpisodeDocument.class)
-                    .map(EpisodeDocument::toDomain);
-        }
-
-        @Override
-        public Flux<MissingEpisode> findOpen() {
-            return mongo.find(Query.query(Criteria.where("openFor").ne(null)), EpisodeDocument.class)
-                    .map(EpisodeDocument::toDomain);
-        }
-
-        private Mono<EpisodeDocument> openFor(String youngPersonId) {
-            return mongo.findOne(Query.query(Criteria.where("openFor").is(youngPersonId)), EpisodeDocument.class);
-        }
-
-        /** Adds what the report knows, each piece by an update of its own, so that joins never undo each other. */
-        private Mono<EpisodeDocument> join(EpisodeDocument open, MissingEpisode report) {
-            Mono<EpisodeDocument> withRequests = report.helpRequestIds().isEmpty() ? Mono.just(open)
-                    : mongo.findAndModify(Query.query(Criteria.where("_id").is(open.id())),
-                    new Update().addToSet("helpRequestIds").each(report.helpRequestIds().toArray()),
-                    FindAndModifyOptions.options().returnNew(true), EpisodeDocument.class);
-            if (report.lastKnownPlan() == null || open.lastKnownPlan() != null) {
-                return withRequests;
+    PhilomenaPhoto philomenaPhoto(EpisodeAccess access, PhilomenaProfiles profiles, EpisodeSettings settings,
+                                  AuditLog audit, Clock clock) {
+        ImageCleaning images = new ImageCleaning(settings.maxPhotoPixels());
+        PhilomenaPhoto.Cleaning cleaning = upload -> Mono.fromCallable(() -> {
+            MediaFormat format = MediaFormat.recognise(upload)
+                    .filter(recognised -> recognised.kind() == MediaKind.IMAGE)
+                    .orElseThrow(() -> new HomewardException(Problem.UNSUPPORTED_MEDIA_TYPE,
+                            "A photo must be a PNG or JPEG image"));
+            if (upload.length > settings.maxPhotoSize().toBytes()) {
+                throw new HomewardException(Problem.PAYLOAD_TOO_LARGE,
+                        "A photo may be at most " + settings.maxPhotoSize().toBytes() + " bytes");
             }
-            return withRequests.flatMap(joined -> mongo.findAndModify(
-                            Query.query(Criteria.where("_id").is(open.id()).and("lastKnownPlan").is(null)),
-                            new Update().set("lastKnownPlan", report.lastKnownPlan()),
-                            FindAndModifyOptions.options().returnNew(true), EpisodeDocument.class)
-                    .defaultIfEmpty(joined));
-        }
+            return new PhilomenaProfiles.StoredPhoto(format.mediaType(), images.clean(format, upload));
+        }).subscribeOn(Schedulers.boundedElastic());
+        return new PhilomenaPhoto(access, profiles, cleaning, audit, clock);
+    }
+
+    @Bean
+    ExportingPolicePack exportingPolicePack(EpisodeAccess access, YoungPeople youngPeople,
+                                            KeepingPhilomenaProfile partOne, PhilomenaProfiles profiles,
+                                            CheckIns checkIns, Timeline timeline, AuditLog audit, Clock clock) {
+        return new ExportingPolicePack(access, youngPeople, partOne, profiles, checkIns, timeline,
+                new PdfPolicePackPrinter(), audit, clock);
+    }
+
+    @Bean
+    SettingMissingPolicy settingMissingPolicy(MissingPolicies policies, Stewardship stewardship) {
+        return new SettingMissingPolicy(policies, stewardship);
     }
 }

@@ -39,15 +39,18 @@ final class Documents {
 
     @Document("young_people")
     record YoungPersonDocument(@Id String id, @Indexed String organisationId, String name, String preferredName,
-                               LocalDate dateOfBirth, String placementAddress, String homeZone) {
+                               LocalDate dateOfBirth, String placementAddress, String homeZone,
+                               String legalStatus, String localChildId) {
         static YoungPersonDocument of(YoungPerson y) {
             return new YoungPersonDocument(y.id(), y.organisationId(), y.name(), y.preferredName(), y.dateOfBirth(),
-                    y.placementAddress(), y.homeZone().getId());
+                    y.placementAddress(), y.homeZone().getId(),
+                    y.legalStatus() == null ? null : y.legalStatus().name(), y.localChildId());
         }
 
         YoungPerson toDomain() {
             return new YoungPerson(id, organisationId, name, preferredName, dateOfBirth, placementAddress,
-                    ZoneId.of(homeZone));
+                    ZoneId.of(homeZone), legalStatus == null ? null : YoungPerson.LegalStatus.valueOf(legalStatus),
+                    localChildId);
         }
     }
 
@@ -91,14 +94,18 @@ final class Documents {
     @Document("placements")
     record PlacementDocument(@Id String id, String organisationId, @Indexed String youngPersonId,
                              @Indexed List<String> carerIds, LocalDate from, LocalDate to, boolean outOfArea,
-                             Instant endedAt) {
+                             Instant endedAt, String hostAuthority, String hostContactName, String hostContactPhone) {
         static PlacementDocument of(Placement p) {
+            Placement.HostAuthority host = p.host();
             return new PlacementDocument(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
-                    p.outOfArea(), p.endedAt());
+                    p.outOfArea(), p.endedAt(), host == null ? null : host.authority(),
+                    host == null ? null : host.contactName(), host == null ? null : host.contactPhone().e164());
         }
 
         Placement toDomain() {
-            return new Placement(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, endedAt);
+            return new Placement(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, endedAt,
+                    hostAuthority == null ? null : new Placement.HostAuthority(hostAuthority, hostContactName,
+                            new PhoneNumber(hostContactPhone)));
         }
     }
 

@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.homeward.api.people.Placement;
 import org.homeward.api.people.YoungPerson;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.identity.Role;
@@ -52,29 +54,45 @@ final class PeopleRequests {
 
     record NewYoungPerson(@NotBlank String organisationId, @NotBlank @Size(max = 200) String name,
                           @Size(max = 200) String preferredName, @NotNull LocalDate dateOfBirth,
-                          @Size(max = 200) String placementAddress, @Size(max = 64) String homeZone) {
+                          @Size(max = 200) String placementAddress, @Size(max = 64) String homeZone,
+                          YoungPerson.LegalStatus legalStatus, @Size(max = 10) String localChildId) {
         YoungPerson.Change details() {
-            return new YoungPerson.Change(name, preferredName, dateOfBirth, placementAddress, zone("homeZone", homeZone));
+            return new YoungPerson.Change(name, preferredName, dateOfBirth, placementAddress, zone("homeZone", homeZone),
+                    legalStatus, localChildId);
         }
     }
 
     record YoungPersonChange(@Size(max = 200) String name, @Size(max = 200) String preferredName,
                              LocalDate dateOfBirth, @Size(max = 200) String placementAddress,
-                             @Size(max = 64) String homeZone) {
+                             @Size(max = 64) String homeZone, YoungPerson.LegalStatus legalStatus,
+                             @Size(max = 10) String localChildId) {
         YoungPerson.Change change() {
-            return new YoungPerson.Change(name, preferredName, dateOfBirth, placementAddress, zone("homeZone", homeZone));
+            return new YoungPerson.Change(name, preferredName, dateOfBirth, placementAddress, zone("homeZone", homeZone),
+                    legalStatus, localChildId);
         }
 
         boolean onlySelfCorrectable() {
-            return dateOfBirth == null && placementAddress == null && homeZone == null;
+            return dateOfBirth == null && placementAddress == null && homeZone == null && legalStatus == null
+                    && localChildId == null;
         }
     }
 
     record NewPlacement(@NotBlank String youngPersonId, @NotEmpty @Size(max = 10) List<@NotBlank String> carerIds,
-                        LocalDate from, LocalDate to, Boolean outOfArea) {
+                        LocalDate from, LocalDate to, Boolean outOfArea, @Valid HostBody hostAuthority) {
         boolean isOutOfArea() {
             return Boolean.TRUE.equals(outOfArea);
         }
+
+        Placement.HostAuthority host() {
+            return hostAuthority == null ? null : new Placement.HostAuthority(hostAuthority.authority(),
+                    hostAuthority.contactName(), PhoneNumber.parse("hostAuthority.contactPhone",
+                    hostAuthority.contactPhone()));
+        }
+    }
+
+    /** An out-of-area placement's host authority and its missing-children contact. */
+    record HostBody(@NotBlank @Size(max = 200) String authority, @Size(max = 200) String contactName,
+                    @NotBlank @Size(max = 40) String contactPhone) {
     }
 
     record Ending(LocalDate to) {

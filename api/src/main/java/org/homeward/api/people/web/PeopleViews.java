@@ -32,10 +32,11 @@ final class PeopleViews {
     }
 
     record YoungPersonView(String id, String organisationId, String name, String preferredName, LocalDate dateOfBirth,
-                           String placementAddress, String homeZone) {
+                           String placementAddress, String homeZone, String legalStatus, String localChildId) {
         static YoungPersonView of(YoungPerson y) {
             return new YoungPersonView(y.id(), y.organisationId(), y.name(), y.preferredName(), y.dateOfBirth(),
-                    y.placementAddress(), y.homeZone().getId());
+                    y.placementAddress(), y.homeZone().getId(),
+                    y.legalStatus() == null ? null : y.legalStatus().name(), y.localChildId());
         }
     }
 
@@ -60,11 +61,15 @@ final class PeopleViews {
     }
 
     record PlacementView(String id, String organisationId, String youngPersonId, List<String> carerIds,
-                         LocalDate from, LocalDate to, boolean outOfArea, Instant endedAt) {
+                         LocalDate from, LocalDate to, boolean outOfArea, Instant endedAt, HostView hostAuthority) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
-                    p.outOfArea(), p.endedAt());
+                    p.outOfArea(), p.endedAt(), p.host() == null ? null : new HostView(p.host().authority(),
+                    p.host().contactName(), p.host().contactPhone().e164()));
         }
+    }
+
+    record HostView(String authority, String contactName, String contactPhone) {
     }
 
     record CaseloadView(String id, String organisationId, String workerId, String youngPersonId, LocalDate from,

@@ -32,8 +32,8 @@ class PlacementController {
     @PostMapping("/placements")
     Mono<ResponseEntity<PlacementView>> place(@AuthenticationPrincipal Caller caller,
                                               @Valid @RequestBody NewPlacement request) {
-        return placements.place(caller, request.youngPersonId(), request.carerIds(), request.from(), request.to(),
-                        request.isOutOfArea())
+        return Mono.defer(() -> placements.place(caller, request.youngPersonId(), request.carerIds(), request.from(),
+                        request.to(), request.isOutOfArea(), request.host()))
                 .map(PlacementView::of)
                 .map(view -> ResponseEntity.created(URI.create("/placements/" + view.id())).body(view));
     }
