@@ -69,7 +69,8 @@ public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, L
                 .filter(episode -> visible.contains(episode.youngPersonId()))
                 .map(episode -> new MissingNow(episode.id(), episode.youngPersonId(),
                         name(snapshot, episode.youngPersonId()), episode.reportedAt(),
-                        episode.lastKnownPlan() == null ? null : episode.lastKnownPlan().where(), null))
+                        episode.lastKnownPlan() == null ? null : episode.lastKnownPlan().where(),
+                        episode.risk() == null ? null : episode.risk().grade().name()))
                 .sorted(Comparator.comparing(MissingNow::reportedAt).thenComparing(MissingNow::episodeId))
                 .toList();
         return new NowBoard(snapshot.at(), overdue, help, missing);
