@@ -103,13 +103,16 @@ class DemoData {
                 .then(carers.save(new Carer("carer-sam", ORG, "Sam Taylor", new PhoneNumber("+447911123003"))))
                 .then(carers.save(new Carer("carer-priya", ORG, "Priya Shah", new PhoneNumber("+447911123004"))))
                 .then(youngPeople.save(new YoungPerson("yp-amira", ORG, "Amira Hassan", "Mira",
-                        LocalDate.of(2011, 4, 12), "12 Elm Road", Organisation.DEFAULT_ZONE)))
+                        LocalDate.of(2011, 4, 12), "12 Elm Road", Organisation.DEFAULT_ZONE,
+                        YoungPerson.LegalStatus.LOOKED_AFTER, "A1001")))
                 .then(youngPeople.save(new YoungPerson("yp-jordan", ORG, "Jordan Reid", null,
-                        LocalDate.of(2012, 9, 30), "Oak House", Organisation.DEFAULT_ZONE)))
+                        LocalDate.of(2012, 9, 30), "Oak House", Organisation.DEFAULT_ZONE,
+                        YoungPerson.LegalStatus.LOOKED_AFTER, "J1002")))
                 .then(placements.save(new Placement("placement-amira", ORG, "yp-amira", List.of("carer-sam"), since,
                         null, false)))
                 .then(placements.save(new Placement("placement-jordan", ORG, "yp-jordan", List.of("carer-priya"),
-                        since, null, false)))
+                        since, null, true, new Placement.HostAuthority("Kent County Council", "Missing Children Team",
+                        new PhoneNumber("+447911123005")))))
                 .then(caseloads.save(new Caseload("caseload-amira", ORG, "worker-lee", "yp-amira", since, null)))
                 .then(caseloads.save(new Caseload("caseload-jordan", ORG, "worker-lee", "yp-jordan", since, null)))
                 .then();

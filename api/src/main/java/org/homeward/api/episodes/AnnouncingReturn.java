@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * {@code returnedAt} and {@code startedAt} (ISO-8601 instants, UTC), {@code whereabouts} ({@code M} or
  * {@code A}, as the episode ended), {@code foundBy} ({@code SELF}, {@code CARER}, {@code POLICE},
  * {@code OTHER}), {@code preventionInterviewHeld} and {@code harmNoticed} ({@code true}/{@code false}),
- * {@code riskGrade} (the worker's last grade, or {@code NONE}), {@code outOfArea} ({@code true}/{@code false}).
+ * {@code riskGrade} (the worker's last grade, or {@code NONE}), {@code outOfArea} ({@code true}/{@code false}),
+ * and {@code planId} when the child went missing from a going-out plan (the plan then closes).
  * Its id is {@code episode.returned:<episodeId>}: one return per episode.
  */
 public class AnnouncingReturn implements TimerHandler {
@@ -83,6 +84,9 @@ public class AnnouncingReturn implements TimerHandler {
         payload.put("harmNoticed", Boolean.toString(back.harm() != null));
         payload.put("riskGrade", episode.risk() == null ? "NONE" : episode.risk().grade().name());
         payload.put("outOfArea", Boolean.toString(episode.isOutOfArea()));
+        if (episode.lastKnownPlan() != null) {
+            payload.put("planId", episode.lastKnownPlan().planId());
+        }
         return new OutboxEvent(EVENT + ":" + episode.id(), EVENT, payload, back.recordedAt());
     }
 

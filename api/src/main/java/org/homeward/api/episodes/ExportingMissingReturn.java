@@ -85,8 +85,7 @@ public class ExportingMissingReturn {
         LocalDate first = LocalDate.of(year, 4, 1);
         LocalDate last = LocalDate.of(year + 1, 3, 31);
         return episodes.overlapping(organisation.id(), from, until).collectList()
-                .flatMap(found -> youngPeople.findByIds(found.stream().map(MissingEpisode::youngPersonId)
-                                .collect(Collectors.toSet()))
+                .flatMap(found -> youngPeople.findByOrganisation(organisation.id())
                         .filter(YoungPerson::isLookedAfter)
                         .collectMap(YoungPerson::id, Function.identity())
                         .flatMap(children -> {
@@ -98,14 +97,14 @@ public class ExportingMissingReturn {
                                             && (row.end() == null || !row.end().isBefore(first)))
                                     .sorted(Comparator.comparing(Row::child).thenComparing(Row::start))
                                     .toList();
-                            int withoutId = (int) children.values().stream()
-                                    .filter(child -> child.localChildId() == null).count();
                             Set<String> reported = found.stream()
                                     .filter(episode -> children.containsKey(episode.youngPersonId()))
                                     .map(MissingEpisode::youngPersonId).collect(Collectors.toSet());
+                            int withoutId = (int) reported.stream()
+                                    .filter(child -> children.get(child).localChildId() == null).count();
                             return Flux.fromIterable(reported)
                                     .flatMap(child -> audit.record(caller, "return.ssda903.missing", child,
-                                            organisation.id(), "SSDA903 missing " + year + "-" + (year + 1)), 16)
+                                            organisation.id(), "SSDA903 missing " + year + "-" + (year + 1)), 64)
                                     .then(Mono.just(new Table(rows, withoutId)));
                         }));
     }

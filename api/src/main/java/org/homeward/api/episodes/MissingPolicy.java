@@ -13,9 +13,9 @@ public record MissingPolicy(Duration reviewHigh, Duration reviewMedium, Duration
                             int repeatEpisodes, int repeatWithinDays) {
 
     public MissingPolicy {
-        positive("reviewHighHours", reviewHigh);
-        positive("reviewMediumHours", reviewMedium);
-        positive("reviewLowHours", reviewLow);
+        positive("reviewHighMinutes", reviewHigh);
+        positive("reviewMediumMinutes", reviewMedium);
+        positive("reviewLowMinutes", reviewLow);
         positive("missedAfterMinutes", missedAfter);
         if (repeatEpisodes < 2 || repeatEpisodes > 20) {
             throw new InvalidField("repeatEpisodes", "must be between 2 and 20");

@@ -154,6 +154,21 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return with(PlanStatus.MISSING, backBy, counterBackBy, agreedBy);
     }
 
+    /**
+     * The young person reported missing from this plan is back (their missing episode ended): the
+     * plan closes, and with it the hold on its check-in locations. Once only: a returned plan stays so.
+     */
+    public GoingOutPlan foundAfterMissing(Instant at) {
+        if (status == PlanStatus.RETURNED) {
+            return this;
+        }
+        require(status == PlanStatus.MISSING, "The plan is " + status.name().toLowerCase().replace('_', ' ')
+                + ", not missing");
+        return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy,
+                PlanStatus.RETURNED, proposedBy, counterBackBy, agreedBy, extension, createdAt, checkedOutAt, at,
+                version);
+    }
+
     private GoingOutPlan extended(Extension newExtension, LocalDateTime newBackBy) {
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, newBackBy,
                 status, proposedBy, counterBackBy, agreedBy, newExtension, createdAt, checkedOutAt, returnedAt,

@@ -14,6 +14,7 @@ import org.homeward.api.alerts.LadderStandIns;
 import org.homeward.api.people.PeopleWorld;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,6 +43,15 @@ class EpisodesAccessAndReturnTest {
     void world() {
         world = PeopleWorld.in(context);
         calls = new Calls(context);
+    }
+
+    /**
+     * Leaves no work due behind (event deliveries, notices): other test classes in this shared context
+     * claim "the" due timer and expect it to be theirs.
+     */
+    @AfterEach
+    void finishWhatIsDue() {
+        calls.runDue();
     }
 
     /** The first endpoints of the matrix are the episode's own; the rest are the child's. */
@@ -179,8 +189,14 @@ class EpisodesAccessAndReturnTest {
         field(send(world.managerOfA, HttpMethod.GET, "/organisations/" + world.orgA
                 + "/returns/ssda903/missing.csv?year=1999", null, 400), "year");
         field(send(world.managerOfA, HttpMethod.PUT, "/organisations/" + world.orgA + "/missing-policy",
-                Map.of("reviewHighHours", 0, "reviewMediumHours", 6, "reviewLowHours", 24, "missedAfterMinutes", 60,
-                        "repeatEpisodes", 3, "repeatWithinDays", 90), 400), "reviewHighHours");
+                Map.of("reviewHighMinutes", 0, "reviewMediumMinutes", 360, "reviewLowMinutes", 1440,
+                        "missedAfterMinutes", 60, "repeatEpisodes", 3, "repeatWithinDays", 90), 400), "reviewHighMinutes");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> defaults = (Map<String, Object>) send(world.workerOfA1, HttpMethod.GET, "/organisations/" + world.orgA + "/missing-policy",
+                null, 200);
+        assertThat(defaults).containsEntry("reviewHighMinutes", 120).containsEntry("reviewMediumMinutes", 360)
+                .containsEntry("reviewLowMinutes", 1440).containsEntry("repeatEpisodes", 3)
+                .containsEntry("repeatWithinDays", 90);
         // Nothing accepted was lost: the episode is as it was, and can still be closed properly.
         assertThat(calls.get(world.carerOfA2, episode).get("status")).isEqualTo("OPEN");
         send(world.carerOfA2, HttpMethod.POST, episode + "/return", Map.of("returnedAt", "2026-10-10T11:30:00Z",

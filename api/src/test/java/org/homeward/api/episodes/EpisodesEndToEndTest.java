@@ -32,6 +32,7 @@ import org.homeward.infra.outbox.OutboxEvent;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.FcmStandIn;
 import org.homeward.infra.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,15 @@ class EpisodesEndToEndTest {
     void nothingReceivedYet() {
         FCM.clear();
         LadderStandIns.TWILIO.clear();
+    }
+
+    /**
+     * Leaves no work due behind (event deliveries, notices): other test classes in this shared context
+     * claim "the" due timer and expect it to be theirs.
+     */
+    @AfterEach
+    void finishWhatIsDue() {
+        calls.runDue();
     }
 
     @Test
@@ -206,8 +216,10 @@ class EpisodesEndToEndTest {
         assertThat(events.get(0).payload()).containsEntry("youngPersonId", world.ypA1)
                 .containsEntry("organisationId", world.orgA).containsEntry("returnedAt", "2026-04-11T10:30:00Z")
                 .containsEntry("foundBy", "POLICE").containsEntry("preventionInterviewHeld", "true")
-                .containsEntry("whereabouts", "M");
+                .containsEntry("whereabouts", "M").containsEntry("planId", planId);
+        // The plan's subscriber closes the plan the child went missing from: its locations are no longer held.
         calls.runDue();
+        assertThat(calls.get(world.carerOfA1, "/plans/" + planId).get("status")).isEqualTo("RETURNED");
 
         // The timeline tells the whole story, oldest first.
         List<Map<String, Object>> timeline = list(world.workerOfA1, "/missing-episodes/" + id + "/timeline");

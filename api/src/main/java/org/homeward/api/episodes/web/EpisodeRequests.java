@@ -72,21 +72,22 @@ final class EpisodeRequests {
     record HeldBody(Instant heldAt, String note) {
     }
 
-    record PolicyBody(@NotNull @Min(1) @Max(168) Integer reviewHighHours,
-                      @NotNull @Min(1) @Max(168) Integer reviewMediumHours,
-                      @NotNull @Min(1) @Max(168) Integer reviewLowHours,
+    /** Minutes between reviews of each grade, before a missed review escalates, and the repeat-missing rule. */
+    record PolicyBody(@NotNull @Min(1) @Max(10080) Integer reviewHighMinutes,
+                      @NotNull @Min(1) @Max(10080) Integer reviewMediumMinutes,
+                      @NotNull @Min(1) @Max(10080) Integer reviewLowMinutes,
                       @NotNull @Min(1) @Max(10080) Integer missedAfterMinutes,
                       @NotNull @Min(2) @Max(20) Integer repeatEpisodes,
                       @NotNull @Min(1) @Max(366) Integer repeatWithinDays) {
         MissingPolicy toDomain() {
-            return new MissingPolicy(Duration.ofHours(reviewHighHours), Duration.ofHours(reviewMediumHours),
-                    Duration.ofHours(reviewLowHours), Duration.ofMinutes(missedAfterMinutes), repeatEpisodes,
+            return new MissingPolicy(Duration.ofMinutes(reviewHighMinutes), Duration.ofMinutes(reviewMediumMinutes),
+                    Duration.ofMinutes(reviewLowMinutes), Duration.ofMinutes(missedAfterMinutes), repeatEpisodes,
                     repeatWithinDays);
         }
 
         static PolicyBody of(MissingPolicy p) {
-            return new PolicyBody((int) p.reviewHigh().toHours(), (int) p.reviewMedium().toHours(),
-                    (int) p.reviewLow().toHours(), (int) p.missedAfter().toMinutes(), p.repeatEpisodes(),
+            return new PolicyBody((int) p.reviewHigh().toMinutes(), (int) p.reviewMedium().toMinutes(),
+                    (int) p.reviewLow().toMinutes(), (int) p.missedAfter().toMinutes(), p.repeatEpisodes(),
                     p.repeatWithinDays());
         }
     }

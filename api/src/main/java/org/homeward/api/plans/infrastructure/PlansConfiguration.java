@@ -7,6 +7,7 @@ import org.homeward.api.plans.AnsweringPlan;
 import org.homeward.api.plans.CheckIns;
 import org.homeward.api.plans.CheckingIn;
 import org.homeward.api.plans.DecidingExtension;
+import org.homeward.api.plans.ClosingMissingPlan;
 import org.homeward.api.plans.ErasingCheckInLocations;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.api.plans.GoingOutRulesBook;
@@ -68,6 +69,11 @@ class PlansConfiguration {
     @Bean
     ReadingPlans readingPlans(GoingOutPlans plans, CheckIns checkIns, PlanAccess access, AuditLog audit) {
         return new ReadingPlans(plans, checkIns, access, audit);
+    }
+
+    @Bean
+    ClosingMissingPlan closingMissingPlan(GoingOutPlans plans) {
+        return new ClosingMissingPlan(plans);
     }
 
     @Bean
