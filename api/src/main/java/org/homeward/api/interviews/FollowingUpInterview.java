@@ -79,10 +79,11 @@ public class FollowingUpInterview implements TimerHandler {
     }
 
     private Mono<TimerOutcome> offer(Interview interview, InterviewService service) {
-        return notices.offerToService(interview, service)
-                .flatMap(told -> audited(interview, "interview.offer.service", told))
-                .then(notices.offerToChild(interview))
-                .flatMap(told -> audited(interview, "interview.offer.child", told))
+        return Mono.when(
+                        notices.offerToService(interview, service)
+                                .flatMap(told -> audited(interview, "interview.offer.service", told)),
+                        notices.offerToChild(interview)
+                                .flatMap(told -> audited(interview, "interview.offer.child", told)))
                 .thenReturn(TimerOutcome.done());
     }
 
