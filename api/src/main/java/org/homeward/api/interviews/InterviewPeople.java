@@ -1,7 +1,6 @@
 package org.homeward.api.interviews;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.homeward.api.people.Carers;
@@ -78,14 +77,14 @@ public class InterviewPeople {
     }
 
     private Flux<String> currentCarers(YoungPerson child) {
-        LocalDate today = LocalDate.now(clock.withZone(child.homeZone()));
-        return placements.findByYoungPerson(child.id()).filter(placement -> placement.isCurrentOn(today))
+        return placements.findByYoungPerson(child.id())
+                .filter(placement -> placement.isCurrentAt(clock.instant(), child.homeZone()))
                 .flatMapIterable(Placement::carerIds).distinct();
     }
 
     private Flux<String> allocatedWorkers(YoungPerson child) {
-        LocalDate today = LocalDate.now(clock.withZone(child.homeZone()));
-        return caseloads.findByYoungPerson(child.id()).filter(caseload -> caseload.isCurrentOn(today))
+        return caseloads.findByYoungPerson(child.id())
+                .filter(caseload -> caseload.isCurrentAt(clock.instant(), child.homeZone()))
                 .map(Caseload::workerId).distinct();
     }
 

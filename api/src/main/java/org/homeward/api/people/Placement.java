@@ -1,6 +1,8 @@
 package org.homeward.api.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,12 +13,15 @@ import org.homeward.infra.phone.PhoneNumber;
 /**
  * A young person living with one or more carers from one date, until another (open-ended while
  * {@code to} is null); out of area when outside the organisation's own area, then naming the host
- * authority and its missing-children contact (told when the child goes missing).
+ * authority and its missing-children contact (told when the child goes missing). Days are the young
+ * person's local days, and {@code to} is the last day. A placement a manager ends today (or on a day
+ * already past) also carries the instant it ended, {@code endedAt}: it stops there, not at midnight,
+ * so the carer loses access at once — and a placement that began today can end today.
  *
  * @param host the host authority of an out-of-area placement, or null
  */
 public record Placement(String id, String organisationId, String youngPersonId, List<String> carerIds,
-                        LocalDate from, LocalDate to, boolean outOfArea, HostAuthority host) {
+                        LocalDate from, LocalDate to, boolean outOfArea, HostAuthority host, Instant endedAt) {
 
     /** The authority an out-of-area placement is in, and its missing-children contact. */
     public record HostAuthority(String authority, String contactName, PhoneNumber contactPhone) {
@@ -27,12 +32,6 @@ public record Placement(String id, String organisationId, String youngPersonId, 
                 throw new InvalidField("hostAuthority.contactPhone", "is required");
             }
         }
-    }
-
-    /** A placement in the organisation's own area, or out of area without a host named yet. */
-    public Placement(String id, String organisationId, String youngPersonId, List<String> carerIds, LocalDate from,
-                     LocalDate to, boolean outOfArea) {
-        this(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, null);
     }
 
     public Placement {
@@ -54,19 +53,41 @@ public record Placement(String id, String organisationId, String youngPersonId, 
         }
     }
 
-    /** True on every day from {@code from} up to and including {@code to}. */
-    public boolean isCurrentOn(LocalDate day) {
-        return !day.isBefore(from) && (to == null || !day.isAfter(to));
+    /** A placement planned by days, not ended by anyone yet, in the organisation's area or out of area without a host named. */
+    public Placement(String id, String organisationId, String youngPersonId, List<String> carerIds, LocalDate from,
+                     LocalDate to, boolean outOfArea) {
+        this(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, (HostAuthority) null, null);
+    }
+
+    /** A placement planned by days, not ended by anyone yet, naming its host authority if out of area. */
+    public Placement(String id, String organisationId, String youngPersonId, List<String> carerIds, LocalDate from,
+                     LocalDate to, boolean outOfArea, HostAuthority host) {
+        this(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, host, null);
+    }
+
+    /** Current at {@code at}: on a day from {@code from} up to and including {@code to}, and not ended before it. */
+    public boolean isCurrentAt(Instant at, ZoneId zone) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        return !day.isBefore(from) && (to == null || !day.isAfter(to)) && (endedAt == null || at.isBefore(endedAt));
     }
 
     public boolean hasCarer(String carerId) {
         return carerIds.contains(carerId);
     }
 
-    public Placement endedOn(LocalDate lastDay) {
-        if (to != null && to.isBefore(lastDay)) {
+    /**
+     * Ends the placement. With no last day, or today, or a day already past, it ends {@code now}; a
+     * later day ends it after that day (and can still be brought forward).
+     */
+    public Placement end(LocalDate lastDay, Instant now, ZoneId zone) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        if (endedAt != null || to != null && to.isBefore(today)) {
             throw new RuleViolation("The placement already ended on " + to);
         }
-        return new Placement(id, organisationId, youngPersonId, carerIds, from, lastDay, outOfArea, host);
+        if (lastDay != null && lastDay.isAfter(today)) {
+            return new Placement(id, organisationId, youngPersonId, carerIds, from, lastDay, outOfArea, host, null);
+        }
+        LocalDate last = lastDay != null ? lastDay : today.isBefore(from) ? from : today;
+        return new Placement(id, organisationId, youngPersonId, carerIds, from, last, outOfArea, host, now);
     }
 }

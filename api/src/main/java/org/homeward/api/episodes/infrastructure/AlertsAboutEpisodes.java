@@ -2,7 +2,6 @@ package org.homeward.api.episodes.infrastructure;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -153,9 +152,8 @@ class AlertsAboutEpisodes implements EpisodeAlerts {
 
     /** The young person's own workers today. */
     private Mono<List<Recipient>> ownWorkers(YoungPerson child) {
-        LocalDate today = LocalDate.now(clock.withZone(child.homeZone()));
         return caseloads.findByYoungPerson(child.id())
-                .filter(caseload -> caseload.isCurrentOn(today))
+                .filter(caseload -> caseload.isCurrentAt(clock.instant(), child.homeZone()))
                 .map(Caseload::workerId)
                 .distinct()
                 .concatMap(workers::findById)
@@ -165,9 +163,8 @@ class AlertsAboutEpisodes implements EpisodeAlerts {
 
     /** The managers of the teams of the young person's workers; failing those, the organisation's managers. */
     private Mono<List<Recipient>> teamManagers(YoungPerson child) {
-        LocalDate today = LocalDate.now(clock.withZone(child.homeZone()));
         Flux<Worker> ofTeams = caseloads.findByYoungPerson(child.id())
-                .filter(caseload -> caseload.isCurrentOn(today))
+                .filter(caseload -> caseload.isCurrentAt(clock.instant(), child.homeZone()))
                 .concatMap(caseload -> workers.findById(caseload.workerId()))
                 .flatMap(worker -> Mono.justOrEmpty(worker.teamId()))
                 .distinct()

@@ -75,7 +75,7 @@ class EpisodesConfiguration {
     HostAuthorities hostAuthorities(YoungPeople youngPeople, Placements placements) {
         return (youngPersonId, at) -> youngPeople.findById(youngPersonId)
                 .flatMap(child -> placements.findByYoungPerson(youngPersonId)
-                        .filter(placement -> placement.isCurrentOn(at.atZone(child.homeZone()).toLocalDate()))
+                        .filter(placement -> placement.isCurrentAt(at, child.homeZone()))
                         .filter(placement -> placement.outOfArea() && placement.host() != null)
                         .next())
                 .map(placement -> new OutOfArea(placement.id(), placement.host().authority(),
