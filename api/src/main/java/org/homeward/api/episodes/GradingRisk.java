@@ -3,6 +3,7 @@ package org.homeward.api.episodes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,7 +43,8 @@ public class GradingRisk {
 
     public Mono<MissingEpisode> grade(Caller caller, String episodeId, RiskGrade grade, List<RiskDomain> reasons,
                                       String note) {
-        Instant now = clock.instant();
+        // Stored instants keep milliseconds: the review timer must name the due time exactly as stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return access.gradable(caller, episodeId)
                 .flatMap(found -> policies.forOrganisation(found.organisationId())
                         .flatMap(policy -> {

@@ -54,7 +54,8 @@ public class ReviewingRisk implements TimerHandler {
         Instant due = Instant.parse(timer.get("due"));
         Stage stage = Stage.valueOf(timer.get("stage"));
         return episodes.findById(timer.get("episodeId"))
-                .filter(episode -> episode.isOpen() && due.equals(episode.nextReviewDue()))
+                .filter(episode -> episode.isOpen() && episode.nextReviewDue() != null
+                        && due.toEpochMilli() == episode.nextReviewDue().toEpochMilli())
                 .flatMap(episode -> stage == Stage.DUE ? fallenDue(episode, due) : missed(episode, due))
                 .defaultIfEmpty(TimerOutcome.done());
     }

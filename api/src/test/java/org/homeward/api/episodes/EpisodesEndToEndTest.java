@@ -142,7 +142,9 @@ class EpisodesEndToEndTest {
         // The duty worker from another team, alerted, may read and work the open episode.
         assertThat(calls.get(world.workerOfA2, "/missing-episodes/" + id).get("id")).isEqualTo(id);
 
-        // The worker grades the risk medium: a review is due in 6 hours.
+        // The worker grades the risk medium: a review is due in 6 hours. (The clock has nanoseconds, as a real
+        // one does; the database keeps milliseconds, and the review must still fall due.)
+        clock.set(Instant.parse("2026-04-10T20:15:00.000000500Z"));
         Map<?, ?> graded = calls.post(world.workerOfA1, "/missing-episodes/" + id + "/risk-assessments",
                 Map.of("grade", "MEDIUM", "reasons", List.of("CHILD_CRIMINAL_EXPLOITATION_AND_COUNTY_LINES"),
                         "note", "Known to older associates"), 200);
