@@ -165,7 +165,7 @@ class EpisodesConfiguration {
     }
 
     @Bean
-    AnnouncingReturn announcingReturn(MissingEpisodes episodes, EventOutbox outbox, Timeline timeline,
+    AnnouncingReturn announcingEpisodeReturn(MissingEpisodes episodes, EventOutbox outbox, Timeline timeline,
                                       Timers timers) {
         return new AnnouncingReturn(episodes, outbox, timeline, timers);
     }
