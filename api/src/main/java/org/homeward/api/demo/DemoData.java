@@ -117,7 +117,7 @@ class DemoData {
                 .then(placements.save(new Placement("placement-amira", ORG, "yp-amira", List.of("carer-sam"), since,
                         null, false)))
                 .then(placements.save(new Placement("placement-jordan", ORG, "yp-jordan", List.of("carer-priya"),
-                        since, null, true, new Placement.HostAuthority("Kent County Council", "Missing Children Team",
+                        since, null, true, null, new Placement.HostAuthority("Kent County Council", "Missing Children Team",
                         new PhoneNumber("+447911123005")))))
                 .then(caseloads.save(new Caseload("caseload-amira", ORG, "worker-lee", "yp-amira", since, null)))
                 .then(caseloads.save(new Caseload("caseload-jordan", ORG, "worker-lee", "yp-jordan", since, null)))

@@ -24,12 +24,12 @@ public class ReturningEpisode {
 
     private final EpisodeAccess access;
     private final MissingEpisodes episodes;
-    private final AnnouncingReturn announcing;
+    private final AnnouncingEpisodeReturn announcing;
     private final Timers timers;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ReturningEpisode(EpisodeAccess access, MissingEpisodes episodes, AnnouncingReturn announcing,
+    public ReturningEpisode(EpisodeAccess access, MissingEpisodes episodes, AnnouncingEpisodeReturn announcing,
                             Timers timers, AuditLog audit, Clock clock) {
         this.access = access;
         this.episodes = episodes;
@@ -46,7 +46,7 @@ public class ReturningEpisode {
                                 given.foundBy(), given.foundByDetail(), given.preventionInterview(), given.harm(),
                                 caller.personIdOrNone(), now))
                         .flatMap(details -> Mono.fromCallable(() -> found.returnedWith(details, now))
-                                .then(timers.schedule(AnnouncingReturn.timerId(found.id()), AnnouncingReturn.KIND, now,
+                                .then(timers.schedule(AnnouncingEpisodeReturn.timerId(found.id()), AnnouncingEpisodeReturn.KIND, now,
                                         Map.of("episodeId", found.id())))
                                 .then(episodes.change(found.id(), episode -> episode.returnedWith(details, now)))))
                 .flatMap(closed -> audit.record(caller, "episode.return", closed.youngPersonId(), closed.id(),

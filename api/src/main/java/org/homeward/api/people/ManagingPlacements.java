@@ -42,7 +42,7 @@ public class ManagingPlacements {
                         .then(Mono.fromCallable(() -> new Placement(Ids.next(),
                                 youngPerson.organisationId(), youngPerson.id(), carerIds,
                                 from != null ? from : LocalDate.now(clock.withZone(youngPerson.homeZone())),
-                                to, outOfArea, host))))
+                                to, outOfArea, null, host))))
                 .flatMap(placements::save)
                 .flatMap(placement -> audit.record(caller, "placement.create", youngPersonId, placement.id(), null)
                         .thenReturn(placement));

@@ -12,16 +12,16 @@ import org.homeward.infra.phone.PhoneNumber;
 
 /**
  * A young person living with one or more carers from one date, until another (open-ended while
- * {@code to} is null); out of area when outside the organisation's own area, then naming the host
- * authority and its missing-children contact (told when the child goes missing). Days are the young
+ * {@code to} is null); out of area when outside the organisation's own area. Days are the young
  * person's local days, and {@code to} is the last day. A placement a manager ends today (or on a day
  * already past) also carries the instant it ended, {@code endedAt}: it stops there, not at midnight,
- * so the carer loses access at once — and a placement that began today can end today.
+ * so the carer loses access at once — and a placement that began today can end today. Out of area,
+ * it names the host authority and its missing-children contact (told when the child goes missing).
  *
  * @param host the host authority of an out-of-area placement, or null
  */
 public record Placement(String id, String organisationId, String youngPersonId, List<String> carerIds,
-                        LocalDate from, LocalDate to, boolean outOfArea, HostAuthority host, Instant endedAt) {
+                        LocalDate from, LocalDate to, boolean outOfArea, Instant endedAt, HostAuthority host) {
 
     /** The authority an out-of-area placement is in, and its missing-children contact. */
     public record HostAuthority(String authority, String contactName, PhoneNumber contactPhone) {
@@ -53,16 +53,16 @@ public record Placement(String id, String organisationId, String youngPersonId, 
         }
     }
 
-    /** A placement planned by days, not ended by anyone yet, in the organisation's area or out of area without a host named. */
+    /** A placement ended (or not, with {@code endedAt} null), with no host authority named. */
     public Placement(String id, String organisationId, String youngPersonId, List<String> carerIds, LocalDate from,
-                     LocalDate to, boolean outOfArea) {
-        this(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, (HostAuthority) null, null);
+                     LocalDate to, boolean outOfArea, Instant endedAt) {
+        this(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, endedAt, null);
     }
 
-    /** A placement planned by days, not ended by anyone yet, naming its host authority if out of area. */
+    /** A placement planned by days, not ended by anyone yet. */
     public Placement(String id, String organisationId, String youngPersonId, List<String> carerIds, LocalDate from,
-                     LocalDate to, boolean outOfArea, HostAuthority host) {
-        this(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, host, null);
+                     LocalDate to, boolean outOfArea) {
+        this(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, null, null);
     }
 
     /** Current at {@code at}: on a day from {@code from} up to and including {@code to}, and not ended before it. */
@@ -85,9 +85,9 @@ public record Placement(String id, String organisationId, String youngPersonId, 
             throw new RuleViolation("The placement already ended on " + to);
         }
         if (lastDay != null && lastDay.isAfter(today)) {
-            return new Placement(id, organisationId, youngPersonId, carerIds, from, lastDay, outOfArea, host, null);
+            return new Placement(id, organisationId, youngPersonId, carerIds, from, lastDay, outOfArea, null, host);
         }
         LocalDate last = lastDay != null ? lastDay : today.isBefore(from) ? from : today;
-        return new Placement(id, organisationId, youngPersonId, carerIds, from, last, outOfArea, host, now);
+        return new Placement(id, organisationId, youngPersonId, carerIds, from, last, outOfArea, now, host);
     }
 }

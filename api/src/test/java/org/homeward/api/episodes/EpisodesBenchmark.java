@@ -60,6 +60,7 @@ class EpisodesBenchmark {
                         "--homeward.identity.auth-emulator-host=" + TestAuthEmulator.get().host(),
                         "--homeward.identity.project-id=" + TestAuthEmulator.PROJECT_ID,
                         "--homeward.mongodb.uri=" + uri,
+                        "--homeward.mongodb.storage=memory",
                         "--homeward.mongodb.database=bench-" + UUID.randomUUID().toString().substring(0, 8),
                         "--homeward.push.mode=recording", "--homeward.sms.mode=recording",
                         "--homeward.rate-limit.enabled=false",

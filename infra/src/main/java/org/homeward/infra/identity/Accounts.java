@@ -18,6 +18,9 @@ public interface Accounts {
     Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
                         Optional<String> personId);
 
+    /** Whether the account's owner has not chosen a password yet: its invitation has not been taken up. */
+    Mono<Boolean> invitationPending(String uid);
+
     /**
      * A link with which the account's owner sets a password and signs in for the first time. Whoever
      * holds it can take the account over: show it only to the account's owner (or an admin setting up staff).

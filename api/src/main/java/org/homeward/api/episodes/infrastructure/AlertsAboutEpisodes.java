@@ -152,8 +152,9 @@ class AlertsAboutEpisodes implements EpisodeAlerts {
 
     /** The young person's own workers today. */
     private Mono<List<Recipient>> ownWorkers(YoungPerson child) {
+        Instant now = clock.instant();
         return caseloads.findByYoungPerson(child.id())
-                .filter(caseload -> caseload.isCurrentAt(clock.instant(), child.homeZone()))
+                .filter(caseload -> caseload.isCurrentAt(now, child.homeZone()))
                 .map(Caseload::workerId)
                 .distinct()
                 .concatMap(workers::findById)
@@ -163,8 +164,9 @@ class AlertsAboutEpisodes implements EpisodeAlerts {
 
     /** The managers of the teams of the young person's workers; failing those, the organisation's managers. */
     private Mono<List<Recipient>> teamManagers(YoungPerson child) {
+        Instant now = clock.instant();
         Flux<Worker> ofTeams = caseloads.findByYoungPerson(child.id())
-                .filter(caseload -> caseload.isCurrentAt(clock.instant(), child.homeZone()))
+                .filter(caseload -> caseload.isCurrentAt(now, child.homeZone()))
                 .concatMap(caseload -> workers.findById(caseload.workerId()))
                 .flatMap(worker -> Mono.justOrEmpty(worker.teamId()))
                 .distinct()

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.homeward.api.alerts.AlertRecipients;
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Notifying;
-import org.homeward.api.episodes.AnnouncingReturn;
+import org.homeward.api.episodes.AnnouncingEpisodeReturn;
 import org.homeward.api.episodes.ChangingWhereabouts;
 import org.homeward.api.episodes.EpisodeAccess;
 import org.homeward.api.episodes.EpisodeAlerts;
@@ -165,13 +165,13 @@ class EpisodesConfiguration {
     }
 
     @Bean
-    AnnouncingReturn announcingEpisodeReturn(MissingEpisodes episodes, EventOutbox outbox, Timeline timeline,
+    AnnouncingEpisodeReturn announcingEpisodeReturn(MissingEpisodes episodes, EventOutbox outbox, Timeline timeline,
                                       Timers timers) {
-        return new AnnouncingReturn(episodes, outbox, timeline, timers);
+        return new AnnouncingEpisodeReturn(episodes, outbox, timeline, timers);
     }
 
     @Bean
-    ReturningEpisode returningEpisode(EpisodeAccess access, MissingEpisodes episodes, AnnouncingReturn announcing,
+    ReturningEpisode returningEpisode(EpisodeAccess access, MissingEpisodes episodes, AnnouncingEpisodeReturn announcing,
                                       Timers timers, AuditLog audit, Clock clock) {
         return new ReturningEpisode(access, episodes, announcing, timers, audit, clock);
     }

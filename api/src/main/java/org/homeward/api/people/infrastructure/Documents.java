@@ -94,18 +94,18 @@ final class Documents {
     @Document("placements")
     record PlacementDocument(@Id String id, String organisationId, @Indexed String youngPersonId,
                              @Indexed List<String> carerIds, LocalDate from, LocalDate to, boolean outOfArea,
-                             String hostAuthority, String hostContactName, String hostContactPhone, Instant endedAt) {
+                             Instant endedAt, String hostAuthority, String hostContactName, String hostContactPhone) {
         static PlacementDocument of(Placement p) {
             Placement.HostAuthority host = p.host();
             return new PlacementDocument(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
-                    p.outOfArea(), host == null ? null : host.authority(), host == null ? null : host.contactName(),
-                    host == null ? null : host.contactPhone().e164(), p.endedAt());
+                    p.outOfArea(), p.endedAt(), host == null ? null : host.authority(),
+                    host == null ? null : host.contactName(), host == null ? null : host.contactPhone().e164());
         }
 
         Placement toDomain() {
-            return new Placement(id, organisationId, youngPersonId, carerIds, from, to, outOfArea,
+            return new Placement(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, endedAt,
                     hostAuthority == null ? null : new Placement.HostAuthority(hostAuthority, hostContactName,
-                            new PhoneNumber(hostContactPhone)), endedAt);
+                            new PhoneNumber(hostContactPhone)));
         }
     }
 

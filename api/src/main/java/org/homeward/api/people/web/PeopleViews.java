@@ -61,12 +61,11 @@ final class PeopleViews {
     }
 
     record PlacementView(String id, String organisationId, String youngPersonId, List<String> carerIds,
-                         LocalDate from, LocalDate to, boolean outOfArea, HostView hostAuthority,
-                         Instant endedAt) {
+                         LocalDate from, LocalDate to, boolean outOfArea, Instant endedAt, HostView hostAuthority) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
-                    p.outOfArea(), p.host() == null ? null : new HostView(p.host().authority(),
-                    p.host().contactName(), p.host().contactPhone().e164()), p.endedAt());
+                    p.outOfArea(), p.endedAt(), p.host() == null ? null : new HostView(p.host().authority(),
+                    p.host().contactName(), p.host().contactPhone().e164()));
         }
     }
 

@@ -2,6 +2,8 @@ package org.homeward.api.people.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.homeward.api.people.ManagingCarers;
 import org.homeward.api.people.ManagingStaff;
@@ -75,11 +77,19 @@ class StaffController {
     }
 
     /** Suspends a carer: at once they see and are alerted about none of the young people placed with them. */
+    @Operation(summary = "Suspend a carer: from now they see, and are alerted about, none of their young people",
+            responses = {@ApiResponse(responseCode = "200", description = "suspended"),
+                    @ApiResponse(responseCode = "404", description = "no such carer in the caller's organisation"),
+                    @ApiResponse(responseCode = "422", description = "already suspended")})
     @PostMapping("/carers/{id}/suspension")
     Mono<CarerView> suspendCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.suspend(caller, id).map(CarerView::of);
     }
 
+    @Operation(summary = "Reinstate a suspended carer",
+            responses = {@ApiResponse(responseCode = "200", description = "reinstated"),
+                    @ApiResponse(responseCode = "404", description = "no such carer in the caller's organisation"),
+                    @ApiResponse(responseCode = "422", description = "not suspended")})
     @DeleteMapping("/carers/{id}/suspension")
     Mono<CarerView> reinstateCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.reinstate(caller, id).map(CarerView::of);

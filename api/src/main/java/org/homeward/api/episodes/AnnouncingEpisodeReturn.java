@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * and {@code planId} when the child went missing from a going-out plan (the plan then closes).
  * Its id is {@code episode.returned:<episodeId>}: one return per episode.
  */
-public class AnnouncingReturn implements TimerHandler {
+public class AnnouncingEpisodeReturn implements TimerHandler {
 
     public static final String KIND = "episode-returned";
     public static final String EVENT = "episode.returned";
@@ -34,7 +34,7 @@ public class AnnouncingReturn implements TimerHandler {
     private final Timeline timeline;
     private final Timers timers;
 
-    public AnnouncingReturn(MissingEpisodes episodes, EventOutbox outbox, Timeline timeline, Timers timers) {
+    public AnnouncingEpisodeReturn(MissingEpisodes episodes, EventOutbox outbox, Timeline timeline, Timers timers) {
         this.episodes = episodes;
         this.outbox = outbox;
         this.timeline = timeline;
