@@ -21,7 +21,7 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                     Instant raisedAt, List<String> recipientIds, Status status, String acknowledgedBy,
                     Instant acknowledgedAt, Instant resolvedAt) {
 
-    public enum Kind { LATE_RETURN, RETURNED, HELP_REQUEST, HELP_UPDATE, EPISODE_NOTICE }
+    public enum Kind { LATE_RETURN, RETURNED, HELP_REQUEST, HELP_UPDATE, EPISODE_NOTICE, INTERVIEW_NOTICE }
 
     public enum Status { OPEN, ACKNOWLEDGED, RESOLVED, MISSING }
 
@@ -72,6 +72,13 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                                       Instant at, List<String> recipientIds) {
         return new Alert("episode:" + noticeId, Kind.EPISODE_NOTICE, episodeId, youngPersonId, organisationId, 0, at,
                 recipientIds, Status.RESOLVED, null, null, at);
+    }
+
+    /** A notice about a return home interview (offered, not booked, breached, feedback, an action due): told once. */
+    public static Alert interviewNotice(String noticeId, String interviewId, String youngPersonId,
+                                        String organisationId, Instant at, List<String> recipientIds) {
+        return new Alert("interview:" + noticeId, Kind.INTERVIEW_NOTICE, interviewId, youngPersonId, organisationId, 0,
+                at, recipientIds, Status.RESOLVED, null, null, at);
     }
 
     /** Help alerts are over when their request is acknowledged or closed. */

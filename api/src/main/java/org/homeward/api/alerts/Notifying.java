@@ -161,6 +161,7 @@ public class Notifying {
         details.put("alertKind", alert.kind().name());
         details.put("step", Integer.toString(alert.step()));
         details.put(alert.kind() == Alert.Kind.EPISODE_NOTICE ? "episodeId"
+                : alert.kind() == Alert.Kind.INTERVIEW_NOTICE ? "interviewId"
                 : isAboutHelpRequest(alert) ? "helpRequestId" : "planId", alert.planId());
         details.put("fallback", Boolean.toString(delivery.fallback()));
         String reason = alert.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')

@@ -1,0 +1,118 @@
+package org.homeward.api.interviews;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.homeward.api.episodes.HostAuthorities;
+import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.audit.SystemEntry;
+import org.homeward.infra.outbox.EventSubscriber;
+import org.homeward.infra.outbox.OutboxEvent;
+import org.homeward.infra.timer.Timers;
+import reactor.core.publisher.Mono;
+
+/**
+ * Offers a return home interview on every return ({@code episode.returned}, through the event
+ * outbox): a new offer, or the child's offer not yet held if there is one (one interview may cover
+ * several episodes). The follow-up timers (tell the service and the child now, escalate at 48 hours,
+ * a breach at 72) are armed before the offer is stored, so a crash between them loses nothing; a
+ * redelivered event finds its episode already covered and does nothing.
+ */
+public class OfferingInterview implements EventSubscriber {
+
+    public static final String RETURNED = "episode.returned";
+
+    private final Interviews interviews;
+    private final InterviewServices services;
+    private final HostAuthorities hosts;
+    private final Timers timers;
+    private final AuditLog audit;
+    private final Duration due;
+    private final Duration escalateAfter;
+    private final Duration openFor;
+    private final Clock clock;
+
+    public OfferingInterview(Interviews interviews, InterviewServices services, HostAuthorities hosts, Timers timers,
+                             AuditLog audit, Duration due, Duration escalateAfter, Duration openFor, Clock clock) {
+        this.interviews = interviews;
+        this.services = services;
+        this.hosts = hosts;
+        this.timers = timers;
+        this.audit = audit;
+        this.due = due;
+        this.escalateAfter = escalateAfter;
+        this.openFor = openFor;
+        this.clock = clock;
+    }
+
+    @Override
+    public String type() {
+        return RETURNED;
+    }
+
+    @Override
+    public String name() {
+        return "interviews.offer";
+    }
+
+    @Override
+    public Mono<Void> on(OutboxEvent event) {
+        String episodeId = event.get("episodeId");
+        return interviews.findByEpisode(episodeId)
+                .switchIfEmpty(Mono.defer(() -> offerOrJoin(event, episodeId)))
+                .then();
+    }
+
+    private Mono<Interview> offerOrJoin(OutboxEvent event, String episodeId) {
+        String youngPersonId = event.get("youngPersonId");
+        return interviews.findByYoungPerson(youngPersonId)
+                .filter(Interview::isJoinable)
+                .next()
+                .flatMap(open -> join(open, episodeId))
+                .switchIfEmpty(Mono.defer(() -> offer(event, episodeId, youngPersonId)));
+    }
+
+    private Mono<Interview> join(Interview open, String episodeId) {
+        return interviews.change(open.id(), interview -> interview.joinedBy(episodeId))
+                .flatMap(joined -> audit.record(system("interview.join", joined, episodeId)).thenReturn(joined));
+    }
+
+    private Mono<Interview> offer(OutboxEvent event, String episodeId, String youngPersonId) {
+        String organisationId = event.get("organisationId");
+        Instant returnedAt = Instant.parse(event.get("returnedAt"));
+        Instant now = clock.instant();
+        return Mono.zip(services.of(organisationId), hosts.outOfAreaPlacement(youngPersonId, returnedAt)
+                        .map(host -> new Interview.Service(null, host.hostAuthority(), host.contactName()))
+                        .defaultIfEmpty(new Interview.Service(null, null, null)))
+                .map(both -> Interview.offer(FollowingUpInterview.interviewId(episodeId), organisationId, youngPersonId,
+                        episodeId, returnedAt, now, due, openFor, new Interview.Service(both.getT1().teamId(),
+                                both.getT2().hostAuthority(), both.getT2().hostContactName())))
+                .flatMap(offer -> arm(offer, now).then(interviews.insert(offer)))
+                .flatMap(stored -> stored.covers(episodeId) && stored.episodeIds().size() == 1
+                        ? audit.record(system("interview.offer", stored, episodeId)).thenReturn(stored)
+                        : Mono.just(stored));
+    }
+
+    /** The follow-up, durable before the offer is: tell now, escalate at 48 hours, breach at 72. */
+    private Mono<Void> arm(Interview offer, Instant now) {
+        return timers.schedule(FollowingUpInterview.timerId(offer.id(), FollowingUpInterview.Step.OFFER),
+                        FollowingUpInterview.KIND, now, payload(offer, FollowingUpInterview.Step.OFFER))
+                .then(timers.schedule(FollowingUpInterview.timerId(offer.id(), FollowingUpInterview.Step.ESCALATE),
+                        FollowingUpInterview.KIND, offer.returnedAt().plus(escalateAfter),
+                        payload(offer, FollowingUpInterview.Step.ESCALATE)))
+                .then(timers.schedule(FollowingUpInterview.timerId(offer.id(), FollowingUpInterview.Step.BREACH),
+                        FollowingUpInterview.KIND, offer.dueAt(), payload(offer, FollowingUpInterview.Step.BREACH)));
+    }
+
+    private static Map<String, String> payload(Interview offer, FollowingUpInterview.Step step) {
+        return Map.of("interviewId", offer.id(), "step", step.name());
+    }
+
+    private SystemEntry system(String action, Interview interview, String episodeId) {
+        return new SystemEntry(action + ":" + interview.id() + ":" + episodeId, action, interview.youngPersonId(),
+                interview.id(), "returned from a missing episode", Map.of("episodeId", episodeId,
+                "dueAt", interview.dueAt().toString()), clock.instant());
+    }
+}

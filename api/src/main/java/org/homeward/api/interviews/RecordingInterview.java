@@ -1,0 +1,101 @@
+package org.homeward.api.interviews;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.homeward.api.interviews.FollowingUpInterview.Step;
+import org.homeward.api.interviews.InterviewAccess.View;
+import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.errors.NotFound;
+import org.homeward.infra.identity.Caller;
+import org.homeward.infra.identity.Role;
+import org.homeward.infra.timer.Timers;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Recording the interview (by its interviewer, or a manager): the record, that it was read back, and
+ * what was agreed for the child to see. The feedback invitation and each action's reminder are armed
+ * before the interview is marked held. The child may say a line is not what they said; an action's
+ * owner (or any staff) marks it done.
+ */
+public class RecordingInterview {
+
+    private final InterviewAccess access;
+    private final Interviews interviews;
+    private final InterviewServices services;
+    private final InterviewPeople people;
+    private final Timers timers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RecordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
+                              InterviewPeople people, Timers timers, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.interviews = interviews;
+        this.services = services;
+        this.people = people;
+        this.timers = timers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Mono<Interview> hold(Caller caller, String interviewId, InterviewRecord held, List<String> agreed) {
+        Interview.Summary summary;
+        try {
+            summary = new Interview.Summary(agreed, List.of());
+        } catch (RuntimeException invalid) {
+            return Mono.error(invalid);
+        }
+        return access.as(caller, interviewId, Set.of(View.STAFF)).map(InterviewAccess.Seen::interview)
+                .filter(interview -> caller.is(Role.MANAGER) || interview.interviewer() == null
+                        || caller.isPerson(interview.interviewer().personId()))
+                .switchIfEmpty(Mono.error(new NotFound("interview", interviewId)))
+                .flatMap(interview -> services.of(interview.organisationId())
+                        .doOnNext(service -> held.checkFactors(service.pushFactors(), service.pullFactors()))
+                        .then(people.requireWorkers(interview.organisationId(),
+                                held.actions().stream().map(InterviewRecord.Action::ownerId).toList(), "actions.ownerId"))
+                        // Validates the transition before anything is armed.
+                        .then(Mono.fromCallable(() -> interview.held(held, summary, clock.instant())))
+                        .flatMap(valid -> arm(valid, held))
+                        .then(interviews.change(interviewId, current -> current.held(held, summary, clock.instant()))))
+                .flatMap(changed -> audit.record(caller, "interview.record", changed.youngPersonId(), changed.id(), null)
+                        .thenReturn(changed));
+    }
+
+    /** The feedback invitation now, and each action's reminder at its due instant. */
+    private Mono<Void> arm(Interview interview, InterviewRecord held) {
+        Mono<Void> feedback = timers.schedule(FollowingUpInterview.timerId(interview.id(), Step.FEEDBACK),
+                FollowingUpInterview.KIND, clock.instant(),
+                Map.of("interviewId", interview.id(), "step", Step.FEEDBACK.name()));
+        Flux<Void> actions = Flux.range(0, held.actions().size()).concatMap(index -> timers.schedule(
+                FollowingUpInterview.actionTimerId(interview.id(), index), FollowingUpInterview.KIND,
+                held.actions().get(index).due(), Map.of("interviewId", interview.id(), "step",
+                        Step.ACTION_DUE.name(), "action", Integer.toString(index))));
+        return feedback.thenMany(actions).then();
+    }
+
+    /** "That's not what I said": the child's words are kept beside the line. */
+    public Mono<Interview> correct(Caller caller, String interviewId, int line, String words) {
+        return access.as(caller, interviewId, Set.of(View.CHILD)).map(InterviewAccess.Seen::interview)
+                .flatMap(interview -> interviews.change(interviewId,
+                        current -> current.corrected(line, words, clock.instant())))
+                .flatMap(changed -> audit.record(caller, "interview.summary.correct", changed.youngPersonId(),
+                        changed.id(), null).thenReturn(changed));
+    }
+
+    public Mono<Interview> actionDone(Caller caller, String interviewId, int action) {
+        return access.as(caller, interviewId, Set.of(View.STAFF)).map(InterviewAccess.Seen::interview)
+                .flatMap(interview -> interviews.change(interviewId, current -> {
+                    if (current.record() == null) {
+                        throw new org.homeward.infra.errors.RuleViolation("The interview has no actions yet");
+                    }
+                    return current.withRecord(current.record().actionDone(action, clock.instant()));
+                }))
+                .flatMap(changed -> timers.cancel(FollowingUpInterview.actionTimerId(interviewId, action))
+                        .then(audit.record(caller, "interview.action.done", changed.youngPersonId(), changed.id(), null))
+                        .thenReturn(changed));
+    }
+}

@@ -1,0 +1,241 @@
+package org.homeward.api.interviews.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.homeward.api.interviews.AnsweringOffer;
+import org.homeward.api.interviews.ArrangingInterview;
+import org.homeward.api.interviews.Feedback;
+import org.homeward.api.interviews.GivingFeedback;
+import org.homeward.api.interviews.Interview;
+import org.homeward.api.interviews.InterviewAccess;
+import org.homeward.api.interviews.InterviewService;
+import org.homeward.api.interviews.PublishingYouSaidWeDid;
+import org.homeward.api.interviews.ReadingInterviews;
+import org.homeward.api.interviews.RecordingInterview;
+import org.homeward.api.interviews.SettingInterviewService;
+import org.homeward.api.interviews.YouSaidWeDid;
+import org.homeward.api.interviews.web.InterviewRequests.AcceptBody;
+import org.homeward.api.interviews.web.InterviewRequests.AttemptBody;
+import org.homeward.api.interviews.web.InterviewRequests.CarerBody;
+import org.homeward.api.interviews.web.InterviewRequests.CloseBody;
+import org.homeward.api.interviews.web.InterviewRequests.CorrectionBody;
+import org.homeward.api.interviews.web.InterviewRequests.DeclineBody;
+import org.homeward.api.interviews.web.InterviewRequests.FeedbackBody;
+import org.homeward.api.interviews.web.InterviewRequests.InterviewerBody;
+import org.homeward.api.interviews.web.InterviewRequests.RecordBody;
+import org.homeward.api.interviews.web.InterviewRequests.WishBody;
+import org.homeward.api.interviews.web.InterviewRequests.ServiceBody;
+import org.homeward.api.interviews.web.InterviewRequests.SlotsBody;
+import org.homeward.api.interviews.web.InterviewRequests.YouSaidWeDidBody;
+import org.homeward.infra.identity.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Return home interviews: offered by the system on every return; arranged, recorded and read back by
+ * staff; answered, corrected and given feedback on by the child. Anyone without a relationship to the
+ * child gets 404; bad input 400 with the field named; a broken rule (an interviewer who is not
+ * independent, an offer no longer open) 422 saying why.
+ */
+@RestController
+class InterviewController {
+
+    private final ReadingInterviews reading;
+    private final ArrangingInterview arranging;
+    private final AnsweringOffer answering;
+    private final RecordingInterview recording;
+    private final GivingFeedback feedback;
+    private final PublishingYouSaidWeDid youSaidWeDid;
+    private final SettingInterviewService services;
+    private final Clock clock;
+
+    InterviewController(ReadingInterviews reading, ArrangingInterview arranging, AnsweringOffer answering,
+                        RecordingInterview recording, GivingFeedback feedback, PublishingYouSaidWeDid youSaidWeDid,
+                        SettingInterviewService services, Clock clock) {
+        this.reading = reading;
+        this.arranging = arranging;
+        this.answering = answering;
+        this.recording = recording;
+        this.feedback = feedback;
+        this.youSaidWeDid = youSaidWeDid;
+        this.services = services;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "One interview, as the caller may see it: staff the record, the child their offer and what was agreed, carers only offered/booked/held (404 without a relationship)")
+    @GetMapping("/interviews/{id}")
+    Mono<Object> one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return reading.one(caller, id).map(InterviewViews::of);
+    }
+
+    @Operation(summary = "A child's return home interviews, newest offer first, each as the caller may see it")
+    @GetMapping("/young-people/{id}/interviews")
+    Flux<Object> ofYoungPerson(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return reading.ofYoungPerson(caller, id).map(InterviewViews::of);
+    }
+
+    @Operation(summary = "Offer the child times and places to choose from (staff; 422 once the interview is over)")
+    @PutMapping("/interviews/{id}/slots")
+    Mono<Object> slots(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                       @Valid @RequestBody SlotsBody body) {
+        return arranging.offerSlots(caller, id, body.slots()).map(InterviewViews.StaffView::of);
+    }
+
+    @Operation(summary = "Assign the interviewer; 422 saying why if they are a current carer or the allocated social worker and the child did not ask for them")
+    @PutMapping("/interviews/{id}/interviewer")
+    Mono<Object> interviewer(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                             @Valid @RequestBody InterviewerBody body) {
+        return arranging.assign(caller, id, body.personId(), body.role()).map(InterviewViews.StaffView::of);
+    }
+
+    @Operation(summary = "The child's wish about who talks to them: SAME_AS_LAST, DIFFERENT or THIS_PERSON (the child, or staff recording what the child said)")
+    @PutMapping("/interviews/{id}/interviewer-request")
+    Mono<Void> request(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                       @Valid @RequestBody WishBody body) {
+        return arranging.request(caller, id, body.preference(), body.personId()).then();
+    }
+
+    @Operation(summary = "The child accepts, picking one of the offered times and places (may change while the offer is open; 422 after)")
+    @PostMapping("/interviews/{id}/accept")
+    Mono<Object> accept(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                        @Valid @RequestBody AcceptBody body) {
+        return answering.accept(caller, id, body.slotId()).flatMap(changed -> reading.one(caller, id))
+                .map(InterviewViews::of);
+    }
+
+    @Operation(summary = "The child declines, with an optional reason (may change their mind while the offer is open)")
+    @PostMapping("/interviews/{id}/decline")
+    Mono<Object> decline(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                         @Valid @RequestBody(required = false) DeclineBody body) {
+        return answering.decline(caller, id, body == null ? null : body.reason())
+                .flatMap(changed -> reading.one(caller, id)).map(InterviewViews::of);
+    }
+
+    @Operation(summary = "Record an attempt to reach the child: when, how, outcome (staff)")
+    @PostMapping("/interviews/{id}/attempts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Object> attempt(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                         @Valid @RequestBody AttemptBody body) {
+        return Mono.fromCallable(() -> new Interview.Attempt(body.at() == null ? clock.instant() : body.at(),
+                        body.how(), body.outcome(), body.note(), caller.personIdOrNone()))
+                .flatMap(attempt -> arranging.attempt(caller, id, attempt)).map(InterviewViews.StaffView::of);
+    }
+
+    @Operation(summary = "The short carer form: what the child's carer knows (carers of the child only; they never see the record)")
+    @PostMapping("/interviews/{id}/carer-information")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Object> carer(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                       @Valid @RequestBody CarerBody body) {
+        return Mono.fromCallable(() -> new Interview.CarerInformation(caller.personIdOrNone(), clock.instant(),
+                        body.whereTheyWent(), body.whoWith(), body.concerns(), body.anythingElse()))
+                .flatMap(information -> arranging.carerInformation(caller, id, information))
+                .map(InterviewViews.CarerView::of);
+    }
+
+    @Operation(summary = "Close as DECLINED or UNABLE after recorded attempts: counted as offered, never as held (422 without attempts)")
+    @PostMapping("/interviews/{id}/close")
+    Mono<Object> close(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                       @Valid @RequestBody CloseBody body) {
+        return arranging.close(caller, id, body.outcome(), body.reason()).map(InterviewViews.StaffView::of);
+    }
+
+    @Operation(summary = "Record the interview (its interviewer or a manager): the structured record, read back, and what was agreed; arms feedback and action reminders")
+    @PutMapping("/interviews/{id}/record")
+    Mono<Object> record(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                        @Valid @RequestBody RecordBody body) {
+        return Mono.fromCallable(() -> body.toDomain(caller.personIdOrNone(), clock.instant()))
+                .flatMap(held -> recording.hold(caller, id, held, body.agreed())).map(InterviewViews.StaffView::of);
+    }
+
+    @Operation(summary = "The child says a line of what was agreed is not what they said; their words are kept with the record")
+    @PostMapping("/interviews/{id}/summary/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Object> correct(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                         @Valid @RequestBody CorrectionBody body) {
+        return recording.correct(caller, id, body.line(), body.words()).flatMap(changed -> reading.one(caller, id))
+                .map(InterviewViews::of);
+    }
+
+    @Operation(summary = "Mark an action done (its reminders stop)")
+    @PostMapping("/interviews/{id}/actions/{index}/done")
+    Mono<Object> actionDone(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                            @PathVariable int index) {
+        return recording.actionDone(caller, id, index).map(InterviewViews.StaffView::of);
+    }
+
+    @Operation(summary = "The child's feedback on their interview (optional, any time after it; the latest stands)")
+    @PutMapping("/interviews/{id}/feedback")
+    Mono<Feedback> giveFeedback(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                @Valid @RequestBody FeedbackBody body) {
+        return feedback.give(caller, id, new GivingFeedback.Answers(body.listened(), body.rightPerson(),
+                body.rightTimeAndPlace(), body.helped(), body.better(), body.talkAgain(), body.shareWithInterviewer()));
+    }
+
+    @Operation(summary = "One interview's feedback: the child, the organisation's managers, the interviewer only if the child shared it")
+    @GetMapping("/interviews/{id}/feedback")
+    Mono<Feedback> readFeedback(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return feedback.read(caller, id);
+    }
+
+    @Operation(summary = "The organisation's interview feedback for its managers, for one interviewer or all")
+    @GetMapping("/organisations/{id}/interview-feedback")
+    Flux<Feedback> organisationFeedback(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                        @RequestParam(required = false) String interviewerId) {
+        return feedback.forManager(caller, id, interviewerId);
+    }
+
+    @Operation(summary = "The caller's own feedback as an interviewer: aggregated over enough responses, plus what children shared directly")
+    @GetMapping("/interviewers/me/feedback")
+    Mono<GivingFeedback.Aggregate> myFeedback(@AuthenticationPrincipal Caller caller) {
+        return feedback.mine(caller);
+    }
+
+    @Operation(summary = "Publish a \"you said, we did\" for the organisation's young people (managers)")
+    @PostMapping("/organisations/{id}/you-said-we-did")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<YouSaidWeDid> publish(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                               @Valid @RequestBody YouSaidWeDidBody body) {
+        return youSaidWeDid.publish(caller, id, body.youSaid(), body.weDid());
+    }
+
+    @Operation(summary = "The organisation's \"you said, we did\", newest first")
+    @GetMapping("/organisations/{id}/you-said-we-did")
+    Flux<YouSaidWeDid> youSaidWeDid(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                    @RequestParam(defaultValue = "20") int limit) {
+        return youSaidWeDid.read(caller, id, limit);
+    }
+
+    @Operation(summary = "The organisation's interview figures for offers made in [from, to): offered, held, within 72 hours, breaches, declined, unable")
+    @GetMapping("/organisations/{id}/interview-figures")
+    Mono<ReadingInterviews.Figures> figures(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                            @RequestParam Instant from, @RequestParam Instant to) {
+        return reading.figures(caller, id, from, to);
+    }
+
+    @Operation(summary = "Name the organisation's return-interview team and set its push/pull factor lists and the words the child reads about sharing")
+    @PutMapping("/organisations/{id}/interview-service")
+    Mono<InterviewService> setService(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                      @Valid @RequestBody ServiceBody body) {
+        return services.set(caller, id, body.teamId(), body.pushFactors(), body.pullFactors(), body.sharing());
+    }
+
+    @Operation(summary = "The organisation's return-interview service (the defaults until set)")
+    @GetMapping("/organisations/{id}/interview-service")
+    Mono<InterviewService> service(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return services.read(caller, id);
+    }
+}
