@@ -1,5 +1,9 @@
 package org.homeward.api.people.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** Placements (who a young person lives with) and caseloads (who their worker is). */
+@Tag(name = "Placements and caseloads", description = "Who a young person lives with, and whose caseload they are on")
 @RestController
 class PlacementController {
 
@@ -29,6 +34,8 @@ class PlacementController {
         this.placements = placements;
     }
 
+    @Operation(operationId = "createPlacement", summary = "Place a young person with carers")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/placements")
     Mono<ResponseEntity<PlacementView>> place(@AuthenticationPrincipal Caller caller,
                                               @Valid @RequestBody NewPlacement request) {
@@ -39,12 +46,15 @@ class PlacementController {
     }
 
     /** Ends a placement on the given day (today if none). */
+    @Operation(operationId = "endPlacement", summary = "End a placement")
     @PatchMapping("/placements/{id}")
     Mono<PlacementView> end(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                             @Valid @RequestBody Ending request) {
         return placements.end(caller, id, request.to()).map(PlacementView::of);
     }
 
+    @Operation(operationId = "createCaseload", summary = "Put a young person on a worker's caseload")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/caseloads")
     Mono<ResponseEntity<CaseloadView>> assign(@AuthenticationPrincipal Caller caller,
                                               @Valid @RequestBody NewCaseload request) {
@@ -54,6 +64,7 @@ class PlacementController {
     }
 
     /** Ends a caseload assignment on the given day (today if none). */
+    @Operation(operationId = "endCaseload", summary = "Take a young person off a worker's caseload")
     @PatchMapping("/caseloads/{id}")
     Mono<CaseloadView> endCaseload(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                    @Valid @RequestBody Ending request) {

@@ -1,5 +1,9 @@
 package org.homeward.api.people.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** Workers and carers: the adults around a young person. */
+@Tag(name = "Staff", description = "Workers, managers and carers")
 @RestController
 class StaffController {
 
@@ -35,6 +40,8 @@ class StaffController {
         this.carers = carers;
     }
 
+    @Operation(operationId = "createWorker", summary = "Register a worker or manager")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/workers")
     Mono<ResponseEntity<WorkerView>> registerWorker(@AuthenticationPrincipal Caller caller,
                                                     @Valid @RequestBody NewWorker request) {
@@ -45,11 +52,13 @@ class StaffController {
                 .map(view -> ResponseEntity.created(URI.create("/workers/" + view.id())).body(view));
     }
 
+    @Operation(operationId = "getWorker", summary = "Read a worker's record")
     @GetMapping("/workers/{id}")
     Mono<WorkerView> worker(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return staff.worker(caller, id).map(WorkerView::of);
     }
 
+    @Operation(operationId = "updateWorker", summary = "Change a worker's record")
     @PatchMapping("/workers/{id}")
     Mono<WorkerView> changeWorker(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                   @Valid @RequestBody WorkerChange request) {
@@ -59,6 +68,8 @@ class StaffController {
                 .map(WorkerView::of);
     }
 
+    @Operation(operationId = "createCarer", summary = "Register a carer")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/carers")
     Mono<ResponseEntity<CarerView>> registerCarer(@AuthenticationPrincipal Caller caller,
                                                   @Valid @RequestBody NewCarer request) {
@@ -68,11 +79,13 @@ class StaffController {
                 .map(view -> ResponseEntity.created(URI.create("/carers/" + view.id())).body(view));
     }
 
+    @Operation(operationId = "getCarer", summary = "Read a carer's record")
     @GetMapping("/carers/{id}")
     Mono<CarerView> carer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.view(caller, id).map(CarerView::of);
     }
 
+    @Operation(operationId = "updateCarer", summary = "Change a carer's record")
     @PatchMapping("/carers/{id}")
     Mono<CarerView> changeCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                 @Valid @RequestBody CarerChange request) {
