@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -37,8 +38,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The OpenAPI document (/v3/api-docs) from which the mobile app's clients are generated. What is
  * true of every endpoint is added here, once, so that a feature's controller only says what is its
  * own: an {@code @Tag} per controller, and per endpoint an {@code @Operation(operationId, summary)},
- * {@code @ResponseStatus} for 201/204, and an {@code @ApiResponse(responseCode, description)} (no
- * content) for each problem only it answers (409, 422, a 404 without a path id). Added here:
+ * {@code @ResponseStatus} for 201/204, and a {@link ProblemResponse} for each problem only it answers
+ * (409, 422, a 404 for a record named in the body). Added here:
  * <ul>
  *   <li>the bearer scheme and how to get a token;</li>
  *   <li>one {@code Problem} schema, as {@code application/problem+json}, for every 4xx response;</li>
@@ -88,8 +89,7 @@ class OpenApiConfiguration {
                                         demo run the Auth emulator issues them: `POST http://127.0.0.1:9099/\
                                         identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo` with \
                                         `{"email":"sam@demo.homeward.app","password":"homeward-demo",\
-                                        "returnSecureToken":true}` answers `idToken`."""))
-                        .addSchemas(PROBLEM, problemSchema()))
+                                        "returnSecureToken":true}` answers `idToken`.""")))
                 .addSecurityItem(new SecurityRequirement().addList(SCHEME));
     }
 
@@ -116,6 +116,13 @@ class OpenApiConfiguration {
                 problem(operation, "413");
                 problem(operation, "415");
             }
+            for (ProblemResponse own : handler.getMethod().getAnnotationsByType(ProblemResponse.class)) {
+                ApiResponse response = operation.getResponses().computeIfAbsent(String.valueOf(own.status()),
+                        code -> new ApiResponse());
+                response.setDescription(response.getDescription() == null || response.getDescription().isBlank()
+                        || response.getDescription().equals(DESCRIPTIONS.get(String.valueOf(own.status())))
+                        ? own.description() : response.getDescription() + "; or: " + own.description());
+            }
             return operation;
         };
     }
@@ -126,6 +133,7 @@ class OpenApiConfiguration {
         List<Unlimited> never = unlimited.stream().flatMap(u -> u.pathPatterns().stream()
                 .map(p -> new Unlimited(u.method(), PathPatternParser.defaultInstance.parse(p)))).toList();
         return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 if (never.stream().noneMatch(u -> u.matches(method, path))) {
                     problem(operation, "429");
@@ -187,10 +195,16 @@ class OpenApiConfiguration {
             return;
         }
         List<?> required = Objects.requireNonNullElse(schema.getRequired(), List.of());
-        ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
-            if (!required.contains(name) && property.get$ref() == null) {
-                property.setNullable(true);
+        Map<String, Schema> properties = schema.getProperties();
+        properties.replaceAll((name, property) -> {
+            if (required.contains(name)) {
+                return property;
             }
+            if (property.get$ref() != null) {
+                // OpenAPI 3.0 ignores siblings of a $ref: a nullable reference is a nullable allOf of it
+                return new ComposedSchema().addAllOfItem(new Schema<>().$ref(property.get$ref())).nullable(true);
+            }
+            return property.nullable(true);
         });
     }
 

@@ -24,6 +24,8 @@ public final class HomewardBlockHoundIntegration implements BlockHoundIntegratio
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "tryAllocate")
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
-                        "loadBundle");
+                        "loadBundle")
+                // springdoc builds the OpenAPI document once, at the first request for it, reading class files
+                .allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
     }
 }

@@ -1,5 +1,6 @@
 package org.homeward.api.alerts.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import org.homeward.infra.web.NoRoleRequired;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -123,11 +124,15 @@ class AlertController {
         return reading.one(caller, id).map(AlertView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The alert is not open, or is a help request's (acknowledge those at /help-requests)")
+
     @Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an alert, which stops the late-return ladder")
     @PostMapping("/alerts/{id}/acknowledge")
     Mono<AlertView> acknowledge(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return acknowledging.acknowledge(caller, id).map(alert -> AlertView.of(alert, List.of()));
     }
+
+    @ProblemResponse(status = 422, description = "The alert is not open, or is a help request's (acknowledge those at /help-requests)")
 
     @Operation(operationId = "reportMissingFromAlert", summary = "Report the young person missing from an alert (opens or joins the missing episode)")
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,5 +1,6 @@
 package org.homeward.api.help.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import org.homeward.infra.web.IdempotencyKey;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,6 +103,7 @@ class HelpController {
     }
 
     /** A replay with the same Idempotency-Key answers with the first request. */
+    @ProblemResponse(status = 409, description = "This Idempotency-Key was used for another help request")
     @Operation(operationId = "raiseHelpRequest", summary = "Ask for help (a young person), optionally discreetly and with a location")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/help-requests")
@@ -128,11 +130,15 @@ class HelpController {
         return reading.one(caller, id).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is closed")
+
     @Operation(operationId = "acknowledgeHelpRequest", summary = "Acknowledge a help request, which stops its escalation")
     @PostMapping("/help-requests/{id}/acknowledge")
     Mono<HelpRequestView> acknowledge(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return acknowledging.acknowledge(caller, id).map(HelpRequestView::of);
     }
+
+    @ProblemResponse(status = 422, description = "The help request is closed")
 
     @Operation(operationId = "addHelpNote", summary = "Add a note to a help request")
     @PostMapping("/help-requests/{id}/notes")
@@ -141,12 +147,16 @@ class HelpController {
         return noting.respond(caller, id, body.text(), false).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is closed")
+
     @Operation(operationId = "askHelpQuestion", summary = "Ask the young person a question about their help request")
     @PostMapping("/help-requests/{id}/questions")
     Mono<HelpRequestView> question(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                    @Valid @RequestBody Text body) {
         return noting.respond(caller, id, body.text(), true).map(HelpRequestView::of);
     }
+
+    @ProblemResponse(status = 422, description = "The help request is closed, or there is no question to answer")
 
     @Operation(operationId = "answerHelpQuestion", summary = "Answer a question about my help request (a young person)")
     @PostMapping("/help-requests/{id}/answers")
@@ -155,12 +165,16 @@ class HelpController {
         return noting.answer(caller, id, body.text()).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is already closed")
+
     @Operation(operationId = "closeHelpRequest", summary = "Close a help request with an outcome")
     @PostMapping("/help-requests/{id}/close")
     Mono<HelpRequestView> close(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                 @Valid @RequestBody Closing body) {
         return closing.close(caller, id, body.outcome()).map(HelpRequestView::of);
     }
+
+    @ProblemResponse(status = 422, description = "The help request is closed")
 
     @Operation(operationId = "saySafe", summary = "Say I am safe now (a young person)")
     @PostMapping("/help-requests/{id}/safe")

@@ -1,5 +1,6 @@
 package org.homeward.api.people.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import org.homeward.infra.web.NoRoleRequired;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -42,6 +43,10 @@ class AccountController {
         this.devices = devices;
     }
 
+    @ProblemResponse(status = 409, description = "An account with that e-mail address already exists")
+
+    @ProblemResponse(status = 404, description = "The person or organisation named is not one the caller may see")
+
     @Operation(operationId = "invitePerson", summary = "Invite a person: create their sign-in account with role claims and a link to set a password")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/invitations")
@@ -60,6 +65,8 @@ class AccountController {
         return new Me(caller.uid(), caller.role().map(Role::claim).orElse(null),
                 caller.organisationId().orElse(null), caller.personId().orElse(null));
     }
+
+    @ProblemResponse(status = 422, description = "The signed-in account is not linked to a person record")
 
     @Operation(operationId = "registerMyDevice", summary = "Register my phone for push notifications")
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,5 +1,6 @@
 package org.homeward.api.people.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,6 +35,8 @@ class PlacementController {
         this.placements = placements;
     }
 
+    @ProblemResponse(status = 404, description = "The young person or a carer named is not one the caller may see")
+
     @Operation(operationId = "createPlacement", summary = "Place a young person with carers")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/placements")
@@ -46,12 +49,15 @@ class PlacementController {
     }
 
     /** Ends a placement on the given day (today if none). */
+    @ProblemResponse(status = 422, description = "The placement has already ended")
     @Operation(operationId = "endPlacement", summary = "End a placement")
     @PatchMapping("/placements/{id}")
     Mono<PlacementView> end(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                             @Valid @RequestBody Ending request) {
         return placements.end(caller, id, request.to()).map(PlacementView::of);
     }
+
+    @ProblemResponse(status = 404, description = "The worker or young person named is not one the caller may see")
 
     @Operation(operationId = "createCaseload", summary = "Put a young person on a worker's caseload")
     @ResponseStatus(HttpStatus.CREATED)
@@ -64,6 +70,7 @@ class PlacementController {
     }
 
     /** Ends a caseload assignment on the given day (today if none). */
+    @ProblemResponse(status = 422, description = "The caseload has already ended, or the end is before its start")
     @Operation(operationId = "endCaseload", summary = "Take a young person off a worker's caseload")
     @PatchMapping("/caseloads/{id}")
     Mono<CaseloadView> endCaseload(@AuthenticationPrincipal Caller caller, @PathVariable String id,

@@ -1,5 +1,6 @@
 package org.homeward.api.people.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,6 +41,8 @@ class StaffController {
         this.carers = carers;
     }
 
+    @ProblemResponse(status = 404, description = "The organisation or team named is not the caller's")
+
     @Operation(operationId = "createWorker", summary = "Register a worker or manager")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/workers")
@@ -67,6 +70,8 @@ class StaffController {
                         PeopleRequests.phone("phone", request.phone())))
                 .map(WorkerView::of);
     }
+
+    @ProblemResponse(status = 404, description = "The organisation named is not the caller's")
 
     @Operation(operationId = "createCarer", summary = "Register a carer")
     @ResponseStatus(HttpStatus.CREATED)

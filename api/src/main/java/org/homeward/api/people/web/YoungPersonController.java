@@ -1,5 +1,6 @@
 package org.homeward.api.people.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,6 +47,8 @@ class YoungPersonController {
         this.youngPeople = youngPeople;
         this.auditLog = auditLog;
     }
+
+    @ProblemResponse(status = 404, description = "The organisation named is not the caller's")
 
     @Operation(operationId = "createYoungPerson", summary = "Register a young person")
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,5 +1,6 @@
 package org.homeward.api.plans.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import org.homeward.infra.web.IdempotencyKey;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,6 +64,8 @@ class PlanController {
         this.locations = locations;
     }
 
+    @ProblemResponse(status = 404, description = "The young person named is not one the carer cares for")
+
     @Operation(operationId = "proposePlan", summary = "Propose a going-out plan (a young person), or set one (a carer)")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/plans")
@@ -86,11 +89,15 @@ class PlanController {
         return reading.ofYoungPerson(caller, id, limit).map(PlanView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The plan is not waiting for a carer's answer")
+
     @Operation(operationId = "agreePlan", summary = "Agree a proposed plan (a carer)")
     @PostMapping("/plans/{id}/agree")
     Mono<PlanView> agree(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return answering.agree(caller, id).map(PlanView::of);
     }
+
+    @ProblemResponse(status = 422, description = "The plan is not waiting for a carer's answer, or the time is not after leaving")
 
     @Operation(operationId = "counterPlan", summary = "Propose another return time (a carer)")
     @PostMapping("/plans/{id}/counter")
@@ -99,17 +106,23 @@ class PlanController {
         return answering.counter(caller, id, request.backBy()).map(PlanView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The carer has not proposed another time")
+
     @Operation(operationId = "acceptCounterProposal", summary = "Accept the carer's return time (a young person)")
     @PostMapping("/plans/{id}/accept")
     Mono<PlanView> accept(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return answering.accept(caller, id).map(PlanView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The carer has not proposed another time")
+
     @Operation(operationId = "declineCounterProposal", summary = "Decline the carer's return time (a young person)")
     @PostMapping("/plans/{id}/decline")
     Mono<PlanView> decline(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return answering.decline(caller, id).map(PlanView::of);
     }
+
+    @ProblemResponse(status = 422, description = "The young person has already gone out, or the plan is closed")
 
     @Operation(operationId = "cancelPlan", summary = "Cancel a plan before the young person goes out")
     @PostMapping("/plans/{id}/cancel")
@@ -118,6 +131,8 @@ class PlanController {
     }
 
     /** A check-in from the young person's phone; a replay with the same Idempotency-Key answers the same. */
+    @ProblemResponse(status = 409, description = "This Idempotency-Key was used for another plan")
+    @ProblemResponse(status = 422, description = "The plan is not in a state that allows this check-in (not agreed yet, or closed)")
     @Operation(operationId = "checkIn", summary = "Check out, check in, ask for more time or check in home (a young person)")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/plans/{id}/check-ins")
@@ -148,11 +163,15 @@ class PlanController {
         return locations.views(caller, id);
     }
 
+    @ProblemResponse(status = 422, description = "No request for more time is waiting")
+
     @Operation(operationId = "grantExtension", summary = "Grant the young person's request for more time (a carer)")
     @PostMapping("/plans/{id}/extension/grant")
     Mono<PlanView> grant(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return extensions.decide(caller, id, true).map(PlanView::of);
     }
+
+    @ProblemResponse(status = 422, description = "No request for more time is waiting")
 
     @Operation(operationId = "refuseExtension", summary = "Refuse the young person's request for more time (a carer)")
     @PostMapping("/plans/{id}/extension/refuse")

@@ -1,5 +1,6 @@
 package org.homeward.content.items.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -59,6 +60,10 @@ class ItemsController {
         return viewing.view(caller, id).map(ItemView::of);
     }
 
+    @ProblemResponse(status = 409, description = "The item changed meanwhile; reload it and try again")
+
+    @ProblemResponse(status = 422, description = "The current version is being reviewed; wait for the moderators' decision")
+
     @Operation(operationId = "reviseItem", summary = "Revise an item's draft")
     @PutMapping("/{id}")
     Mono<ItemView> revise(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -67,6 +72,10 @@ class ItemsController {
                 .flatMap(content -> revising.revise(caller, id, content))
                 .map(ItemView::of);
     }
+
+    @ProblemResponse(status = 409, description = "The item changed meanwhile; reload it and try again")
+
+    @ProblemResponse(status = 422, description = "The item has nothing to submit, or is already in moderation")
 
     @Operation(operationId = "submitItem", summary = "Submit an item's draft for moderation")
     @PostMapping("/{id}/submission")

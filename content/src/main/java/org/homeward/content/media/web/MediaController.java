@@ -1,5 +1,6 @@
 package org.homeward.content.media.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,6 +55,8 @@ class MediaController {
     record Upload(@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED,
             description = "A PNG, JPEG, MP3, M4A or Ogg file") String file) {
     }
+
+    @ProblemResponse(status = 422, description = "The file could not be read as the image or audio it claims to be")
 
     @Operation(operationId = "uploadMedia",
             summary = "Upload an image or audio file for an item (a contributor); its metadata is stripped",

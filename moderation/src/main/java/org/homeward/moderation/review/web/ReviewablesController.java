@@ -1,5 +1,6 @@
 package org.homeward.moderation.review.web;
 
+import org.homeward.infra.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -54,17 +55,25 @@ class ReviewablesController {
         return readingQueue.view(caller, id).map(ReviewableView::of);
     }
 
+    @ProblemResponse(status = 409, description = "Another moderator is working on this item")
+
     @Operation(operationId = "claimReviewable", summary = "Claim a reviewable to work on it")
     @PostMapping("/{id}/claim")
     Mono<ReviewableView> claim(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return claiming.claim(caller, id).map(ReviewableView::of);
     }
 
+    @ProblemResponse(status = 409, description = "You do not hold a claim on this item")
+
     @Operation(operationId = "releaseReviewable", summary = "Release my claim on a reviewable")
     @DeleteMapping("/{id}/claim")
     Mono<ReviewableView> release(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return claiming.release(caller, id).map(ReviewableView::of);
     }
+
+    @ProblemResponse(status = 409, description = "The item changed meanwhile, or you do not hold its claim")
+
+    @ProblemResponse(status = 422, description = "The decision is not allowed for this item (e.g. approving one's own submission twice, reversing what cannot be reversed)")
 
     @Operation(operationId = "decideReviewable", summary = "Decide a reviewable (publish, reject with feedback, hide, ...)")
     @PostMapping("/{id}/decisions")
