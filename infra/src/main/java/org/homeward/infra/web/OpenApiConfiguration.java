@@ -56,6 +56,11 @@ class OpenApiConfiguration {
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
+    static {
+        // Enums as named schemas: one Topic, Status ... type per client instead of one per property
+        io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
+    }
+
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "The request is malformed or has invalid fields; `errors` names each field at fault",
             "401", "No valid, unexpired Firebase ID token in `Authorization: Bearer`",
