@@ -17,6 +17,16 @@ public interface Accounts {
     Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
                         Optional<String> personId);
 
+    /**
+     * Creates an account with this uid, e-mail address, password and claims unless one with this uid
+     * exists, which is left as it is (its owner may have changed it). For fixed accounts such as the
+     * demo's, whose uids the records they own refer to.
+     *
+     * @return whether it was created
+     */
+    Mono<Boolean> ensure(String uid, String email, String password, Role role, Optional<String> organisationId,
+                         Optional<String> personId);
+
     /** A link with which the account's owner sets a password and signs in for the first time. */
     Mono<String> setupLink(String email);
 }

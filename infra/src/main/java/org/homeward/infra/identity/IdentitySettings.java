@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedEmulator  start the Auth emulator from the npm package the build installed (local run only)
  * @param emulatorDirectory where the build installed firebase-tools
  * @param emulatorPort      the embedded emulator's port (0: any free port)
+ * @param emulatorDataDirectory where the embedded emulator keeps its accounts across restarts (none: in memory only)
  * @param tokenCacheSize    how many verified tokens to keep, each until it expires
  */
 @ConfigurationProperties("homeward.identity")
@@ -23,6 +24,7 @@ public record IdentitySettings(
         @DefaultValue("false") boolean embeddedEmulator,
         @DefaultValue("../infra/emulator") Path emulatorDirectory,
         @DefaultValue("0") int emulatorPort,
+        Path emulatorDataDirectory,
         @DefaultValue("10000") long tokenCacheSize) {
 
     public boolean emulated() {
