@@ -50,11 +50,18 @@ public final class Calls {
         return get(who, path, Map.class);
     }
 
-    /** A young person's audit log as {@code who} reads it, newest first. */
+    /** A young person's whole audit log as {@code who} reads it, newest first, page after page. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> audit(SignedIn who, String youngPersonId) {
-        return (List<Map<String, Object>>) (List<?>) get(who, "/young-people/" + youngPersonId + "/audit?limit=500",
-                List.class);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        String next = null;
+        do {
+            Map<?, ?> page = get(who, "/young-people/" + youngPersonId + "/audit?limit=500"
+                    + (next == null ? "" : "&cursor=" + next));
+            entries.addAll((List<Map<String, Object>>) page.get("items"));
+            next = (String) page.get("next");
+        } while (next != null);
+        return entries;
     }
 
     /** What the system itself sent about the young person for one plan or help request (oldest first). */

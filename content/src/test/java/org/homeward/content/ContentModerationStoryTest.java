@@ -20,7 +20,6 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
-import org.bson.Document;
 import org.homeward.infra.testing.EmulatorUsers;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.MutableClock;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -45,8 +43,8 @@ class ContentModerationStoryTest {
     private static final String AUTH = "Authorization";
 
     @Autowired WebTestClient http;
-    @Autowired ReactiveMongoTemplate mongo;
     @Autowired MutableClock clock;
+    @Autowired ContentTestApplication.PeopleOnRecord peopleOnRecord;
 
     final String orgA = "org-a-" + UUID.randomUUID();
     final String orgB = "org-b-" + UUID.randomUUID();
@@ -237,8 +235,7 @@ class ContentModerationStoryTest {
 
     @Test
     void screeningFlagsContactDetailsKnownNamesAndHarmfulTerms() {
-        mongo.insert(new Document("_id", "yp-known-" + UUID.randomUUID()).append("organisationId", orgA)
-                .append("name", "Jordan Riley"), "young_people").block(Duration.ofSeconds(10));
+        peopleOnRecord.add(orgA, "Jordan Riley");
         String id = draft(contributorA, item("Things people say",
                 "Jordan Riley said keep it secret. Mail jo@example.com, add @jo_riley, "
                         + "see https://example.org, come to 12 Acacia Avenue, London SW1A 1AA.",

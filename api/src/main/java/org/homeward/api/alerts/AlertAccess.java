@@ -6,7 +6,10 @@ import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
 import reactor.core.publisher.Mono;
 
-/** Alerts are seen by whoever may see the young person's plans; carers and workers act on them. */
+/**
+ * Alerts are seen by whoever may see the young person's plans, and by the carers and workers they
+ * were sent to while their subject is open (see {@link LadderResponders}); carers and workers act on them.
+ */
 public class AlertAccess {
 
     private final Alerts alerts;
@@ -19,7 +22,7 @@ public class AlertAccess {
 
     public Mono<Alert> readable(Caller caller, String alertId) {
         return alerts.findById(alertId)
-                .filterWhen(alert -> plans.youngPersonFor(caller, alert.youngPersonId()).map(youngPerson -> true)
+                .filterWhen(alert -> plans.youngPersonFor(caller, alert.youngPersonId(), alert.planId()).map(youngPerson -> true)
                         .onErrorResume(NotFound.class, notFound -> Mono.just(false)))
                 .switchIfEmpty(Mono.error(new NotFound("alert", alertId)));
     }

@@ -1,7 +1,6 @@
 package org.homeward.api.alerts;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,20 +41,20 @@ public class AlertRecipients {
         };
     }
 
-    /** The carers of every placement current on the day of {@code at} in the plan's zone. */
+    /** The carers of every placement current at {@code at} (days in the plan's zone). */
     public Mono<List<Recipient>> carersOf(GoingOutPlan plan, Instant at) {
         return carersOf(plan.youngPersonId(), plan.zone(), at);
     }
 
-    /** The carers of every placement of the young person current on the day of {@code at} in {@code zone}. */
+    /** The carers of every placement of the young person current at {@code at} (days in {@code zone}). */
     public Mono<List<Recipient>> carersOf(String youngPersonId, java.time.ZoneId zone, Instant at) {
-        LocalDate today = at.atZone(zone).toLocalDate();
         return placements.findByYoungPerson(youngPersonId)
-                .filter(placement -> placement.isCurrentOn(today))
+                .filter(placement -> placement.isCurrentAt(at, zone))
                 .flatMapIterable(Placement::carerIds)
                 .distinct()
                 .collectList()
                 .flatMapMany(carers::findByIds)
+                .filter(carer -> !carer.isSuspended())
                 .map(carer -> new Recipient(carer.id(), Recipient.Kind.CARER, Optional.of(carer.phone())))
                 .collectList();
     }

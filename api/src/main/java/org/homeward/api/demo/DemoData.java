@@ -1,5 +1,6 @@
 package org.homeward.api.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.homeward.api.people.Caseload;
 import org.homeward.api.people.Caseloads;
 import org.homeward.api.people.Organisation;
 import org.homeward.api.people.Organisations;
+import org.homeward.api.people.PersonAccount;
+import org.homeward.api.people.PersonAccounts;
 import org.homeward.api.people.Placement;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.Team;
@@ -75,11 +78,13 @@ class DemoData {
     private final Placements placements;
     private final Caseloads caseloads;
     private final Accounts accounts;
+    private final PersonAccounts personAccounts;
     private final IdentitySettings identity;
     private final java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
 
     DemoData(Organisations organisations, Teams teams, Workers workers, Carers carers, YoungPeople youngPeople,
-             Placements placements, Caseloads caseloads, Accounts accounts, IdentitySettings identity) {
+             Placements placements, Caseloads caseloads, Accounts accounts, PersonAccounts personAccounts,
+             IdentitySettings identity) {
         this.organisations = organisations;
         this.teams = teams;
         this.workers = workers;
@@ -88,6 +93,7 @@ class DemoData {
         this.placements = placements;
         this.caseloads = caseloads;
         this.accounts = accounts;
+        this.personAccounts = personAccounts;
         this.identity = identity;
     }
 
@@ -144,13 +150,21 @@ class DemoData {
         return existing.map(found -> (Object) found).switchIfEmpty(Mono.defer(() -> save.get().map(saved -> (Object) saved)));
     }
 
-    private Mono<Boolean> account(DemoUser user) {
+    /**
+     * The demo account under its fixed uid (unless it is there), and its person record marked as having
+     * one (nobody can invite a second).
+     */
+    private Mono<String> account(DemoUser user) {
         return accounts.ensure(user.uid(), user.email(), PASSWORD, user.role(),
                         Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()))
                 .onErrorResume(org.homeward.infra.errors.Conflict.class, older -> {
                     log.warn("{} has an account from an older demo run, under another uid; keeping it", user.email());
                     return Mono.just(false);
-                });
+                })
+                .thenReturn(user.uid())
+                .flatMap(uid -> user.personId() == null ? Mono.just(uid)
+                        : personAccounts.claim(new PersonAccount(user.personId(), user.email(), user.role().claim(),
+                                uid, "demo", Instant.now())).thenReturn(uid));
     }
 
     private String instructions(String port) {

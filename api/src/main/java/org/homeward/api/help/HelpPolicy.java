@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param smsAfter      from the first push to texting the same people
  * @param escalateAfter from the texts to the next escalation contact
  * @param recent        how far back closed requests stay in the lists
+ * @param respondersKeepAccess how long after closing those it was sent to (and not otherwise entitled) may
+ *                      still read it: long enough to see how it ended, not forever
  */
 public record HelpPolicy(Duration smsAfter, Duration escalateAfter, LocalTime officeOpens, LocalTime officeCloses,
-                         Duration recent) {
+                         Duration recent, Duration respondersKeepAccess) {
 
     public HelpPolicy {
         Objects.requireNonNull(smsAfter);
@@ -25,6 +27,7 @@ public record HelpPolicy(Duration smsAfter, Duration escalateAfter, LocalTime of
         Objects.requireNonNull(officeOpens);
         Objects.requireNonNull(officeCloses);
         Objects.requireNonNull(recent);
+        Objects.requireNonNull(respondersKeepAccess);
     }
 
     /** Monday to Friday, between opening and closing, local time. */

@@ -1,7 +1,6 @@
 package org.homeward.api.help;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,11 +70,10 @@ public class HelpRecipients {
                 .map(found -> join(found.getT1(), found.getT2()));
     }
 
-    /** The workers with the young person on their caseload that day. */
+    /** The workers with the young person on their caseload at the time. */
     private Mono<List<Recipient>> ownWorkers(HelpRequest request, ZoneId zone, Instant at) {
-        LocalDate today = at.atZone(zone).toLocalDate();
         return caseloads.findByYoungPerson(request.youngPersonId())
-                .filter(caseload -> caseload.isCurrentOn(today))
+                .filter(caseload -> caseload.isCurrentAt(at, zone))
                 .map(Caseload::workerId)
                 .distinct()
                 .concatMap(workers::findById)

@@ -1,5 +1,6 @@
 package org.homeward.api.help;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -109,6 +110,14 @@ public record HelpRequest(String id, String youngPersonId, String organisationId
 
     public boolean wasAlerted(String personId) {
         return alertedIds.contains(personId);
+    }
+
+    /**
+     * Whether someone it was sent to may still act on it (or, once closed, read it): while it is open,
+     * and for {@code afterClosing} after it closed.
+     */
+    public boolean alertedMayAct(String personId, Instant now, Duration afterClosing) {
+        return wasAlerted(personId) && (isOpen() || closedAt != null && now.isBefore(closedAt.plus(afterClosing)));
     }
 
     /** "I've got this". The first responder stands; a second acknowledgement changes nothing. */

@@ -8,8 +8,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who may see and act on a help request: the young person (their own), anyone it was sent to (a
- * duty worker need not otherwise know the child), and carers and workers with a relationship to the
- * young person. Anyone else is told it does not exist.
+ * duty worker need not otherwise know the child) while it is open and for a bounded time after (see
+ * {@link HelpResponders}), and carers and workers with a relationship to the young person. Anyone
+ * else is told it does not exist.
  */
 public class HelpRequestAccess {
 
@@ -48,10 +49,7 @@ public class HelpRequestAccess {
         if (!caller.isAny(Role.CARER, Role.WORKER)) {
             return Mono.just(false);
         }
-        if (caller.personId().filter(request::wasAlerted).isPresent()) {
-            return Mono.just(true);
-        }
-        return relationships.youngPersonFor(caller, request.youngPersonId()).map(youngPerson -> true)
+        return relationships.youngPersonFor(caller, request.youngPersonId(), request.id()).map(youngPerson -> true)
                 .onErrorResume(NotFound.class, notFound -> Mono.just(false));
     }
 }

@@ -16,11 +16,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Open and recent help requests: a young person's own; for carers and workers, those of the young
- * people they are entitled to see and those they were alerted to (a duty worker).
+ * people they are entitled to see and those they were alerted to (a duty worker) while they may still
+ * act on them.
  */
 public class ReadingHelpRequests {
 
     static final int LIMIT = 200;
+    private static final int AUDIT_CONCURRENCY = 8;
 
     private final HelpRequests requests;
     private final HelpRequestAccess access;
@@ -50,13 +52,22 @@ public class ReadingHelpRequests {
         Flux<HelpRequest> entitled = relationships.youngPeopleFor(caller).map(YoungPerson::id).collectList()
                 .flatMapMany(ids -> ids.isEmpty() ? Flux.empty() : requests.findByYoungPeople(ids, since, LIMIT));
         Flux<HelpRequest> alerted = caller.isAny(Role.CARER, Role.WORKER) && caller.personId().isPresent()
-                ? requests.findByAlerted(caller.personIdOrNone(), since, LIMIT) : Flux.empty();
+                ? requests.findByAlerted(caller.personIdOrNone(), since, LIMIT)
+                .filter(request -> request.alertedMayAct(caller.personIdOrNone(), clock.instant(),
+                        policy.respondersKeepAccess()))
+                : Flux.empty();
         return Flux.concat(entitled, alerted)
                 .filter(request -> !openOnly || request.isOpen())
                 .collect(LinkedHashMap<String, HelpRequest>::new, (byId, request) -> byId.putIfAbsent(request.id(), request))
                 .map(Map::values)
                 .flatMapMany(found -> Flux.fromIterable(found.stream()
-                        .sorted(Comparator.comparing(HelpRequest::raisedAt).reversed()).limit(LIMIT).toList()));
+                        .sorted(Comparator.comparing(HelpRequest::raisedAt).reversed()).limit(LIMIT).toList()))
+                .flatMapSequential(request -> audited(caller, request), AUDIT_CONCURRENCY);
+    }
+
+    /** Each request listed is a read of that child's request (message and all), audited like reading it alone. */
+    private Mono<HelpRequest> audited(Caller caller, HelpRequest request) {
+        return audit.record(caller, "help.read", request.youngPersonId(), request.id(), "list").thenReturn(request);
     }
 
 }

@@ -1,7 +1,10 @@
 package org.homeward.api.people;
 
+import java.time.Clock;
 import java.util.Optional;
 
+import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.errors.Conflict;
 import org.homeward.infra.errors.Forbidden;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.errors.NotFound;
@@ -11,30 +14,46 @@ import org.homeward.infra.identity.Role;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives a person a sign-in account: creates the Firebase user, sets the role, organisation and
- * person claims, and returns the link with which they choose a password. Managers invite within
- * their organisation; only admins invite admins or act across organisations.
+ * Gives a person a sign-in account: creates the Firebase user with the role, organisation and person
+ * claims, and gets the set-up link (with which they choose a password) to them and nobody else.
+ * Managers invite within their organisation; only admins invite admins or act across organisations.
+ * <ul>
+ *   <li>A person record has one account: inviting someone who has one is a conflict, so nobody can
+ *       mint a second account for a child or a carer and sign in as them.</li>
+ *   <li>The link is e-mailed to the invitee by Firebase itself. Only an admin setting up staff (who
+ *       may have no mailbox yet) is shown the link, once, in the answer.</li>
+ *   <li>Every invitation is in the invited person's audit log.</li>
+ * </ul>
  */
 public class InvitingUsers {
 
-    /** What the inviter gets back. */
+    /** How the set-up link reached the invitee. */
+    public enum LinkDelivery { EMAILED_TO_INVITEE, SHOWN_TO_ADMIN }
+
+    /** What the inviter gets back: the link only when {@link LinkDelivery#SHOWN_TO_ADMIN}. */
     public record Invitation(String uid, String email, Role role, Optional<String> organisationId,
-                             Optional<String> personId, String setupLink) {
+                             Optional<String> personId, LinkDelivery delivery, Optional<String> setupLink) {
     }
 
     private final Accounts accounts;
+    private final PersonAccounts personAccounts;
     private final Organisations organisations;
     private final YoungPeople youngPeople;
     private final Carers carers;
     private final Workers workers;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    public InvitingUsers(Accounts accounts, Organisations organisations, YoungPeople youngPeople, Carers carers,
-                         Workers workers) {
+    public InvitingUsers(Accounts accounts, PersonAccounts personAccounts, Organisations organisations,
+                         YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit, Clock clock) {
         this.accounts = accounts;
+        this.personAccounts = personAccounts;
         this.organisations = organisations;
         this.youngPeople = youngPeople;
         this.carers = carers;
         this.workers = workers;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public Mono<Invitation> invite(Caller caller, String email, Role role, Optional<String> organisationId,
@@ -42,11 +61,43 @@ public class InvitingUsers {
         if (role == Role.ADMIN && !caller.is(Role.ADMIN)) {
             return Mono.error(new Forbidden("Only an admin may invite an admin"));
         }
+        PersonAccount claim = personId.map(id -> new PersonAccount(id, email, role.claim(), null, caller.uid(),
+                clock.instant())).orElse(null);
         return organisationFor(caller, role, organisationId)
                 .then(personFor(role, organisationId, personId))
-                .then(accounts.create(email, Optional.empty(), role, organisationId, personId))
-                .flatMap(uid -> accounts.setupLink(email)
-                        .map(link -> new Invitation(uid, email, role, organisationId, personId, link)));
+                .then(claim == null ? Mono.<PersonAccount>empty() : claimed(claim))
+                .then(create(email, role, organisationId, personId, claim))
+                .flatMap(uid -> audit.record(caller, "account.invite", personId.orElse(uid), uid, role.claim())
+                        .then(deliver(caller, email, role))
+                        .map(link -> new Invitation(uid, email, role, organisationId, personId,
+                                link.isPresent() ? LinkDelivery.SHOWN_TO_ADMIN : LinkDelivery.EMAILED_TO_INVITEE,
+                                link)));
+    }
+
+    /** The person's one account: refused if someone else already holds it; a retry at the same address goes on. */
+    private Mono<PersonAccount> claimed(PersonAccount claim) {
+        return personAccounts.claim(claim)
+                .filter(held -> held.isFor(claim.email()) && held.uid() == null)
+                .switchIfEmpty(Mono.error(new Conflict("This person already has an account")));
+    }
+
+    private Mono<String> create(String email, Role role, Optional<String> organisationId, Optional<String> personId,
+                                PersonAccount claim) {
+        Mono<String> created = accounts.create(email, Optional.empty(), role, organisationId, personId);
+        if (claim == null) {
+            return created;
+        }
+        return created
+                .onErrorResume(failed -> personAccounts.release(claim).then(Mono.error(failed)))
+                .flatMap(uid -> personAccounts.save(claim.created(uid)).thenReturn(uid));
+    }
+
+    /** Staff set up by an admin see their link once; everyone else's is e-mailed to them by Firebase. */
+    private Mono<Optional<String>> deliver(Caller caller, String email, Role role) {
+        if (caller.is(Role.ADMIN) && role.isStaff()) {
+            return accounts.setupLink(email).map(Optional::of);
+        }
+        return accounts.sendSetupEmail(email).thenReturn(Optional.empty());
     }
 
     private Mono<Void> organisationFor(Caller caller, Role role, Optional<String> organisationId) {

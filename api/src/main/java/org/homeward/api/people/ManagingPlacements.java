@@ -2,6 +2,7 @@ package org.homeward.api.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 
@@ -47,11 +48,13 @@ public class ManagingPlacements {
                         .thenReturn(placement));
     }
 
+    /** Ends a placement: at once when it ends today (or no day is given), otherwise after its last day. */
     public Mono<Placement> end(Caller caller, String placementId, LocalDate lastDay) {
         return placements.findById(placementId)
                 .filter(placement -> ManagingStaff.caseManager(caller, placement.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("placement", placementId)))
-                .map(placement -> placement.endedOn(lastDay != null ? lastDay : LocalDate.now(clock)))
+                .flatMap(placement -> zoneOf(placement.youngPersonId())
+                        .map(zone -> placement.end(lastDay, clock.instant(), zone)))
                 .flatMap(placements::save)
                 .flatMap(placement -> audit.record(caller, "placement.end", placement.youngPersonId(),
                         placement.id(), null).thenReturn(placement));
@@ -70,14 +73,21 @@ public class ManagingPlacements {
                         .thenReturn(caseload));
     }
 
+    /** Ends a caseload assignment: at once when it ends today (or no day is given), otherwise after its last day. */
     public Mono<Caseload> endCaseload(Caller caller, String caseloadId, LocalDate lastDay) {
         return caseloads.findById(caseloadId)
                 .filter(caseload -> ManagingStaff.caseManager(caller, caseload.organisationId()))
                 .switchIfEmpty(Mono.error(new NotFound("caseload", caseloadId)))
-                .map(caseload -> caseload.endedOn(lastDay != null ? lastDay : LocalDate.now(clock)))
+                .flatMap(caseload -> zoneOf(caseload.youngPersonId())
+                        .map(zone -> caseload.end(lastDay, clock.instant(), zone)))
                 .flatMap(caseloads::save)
                 .flatMap(caseload -> audit.record(caller, "caseload.end", caseload.youngPersonId(), caseload.id(),
                         null).thenReturn(caseload));
+    }
+
+    /** The young person's zone, whose days the placement's and caseload's dates are. */
+    private Mono<ZoneId> zoneOf(String youngPersonId) {
+        return youngPeople.findById(youngPersonId).map(YoungPerson::homeZone).defaultIfEmpty(Organisation.DEFAULT_ZONE);
     }
 
     private Mono<YoungPerson> managedYoungPerson(Caller caller, String youngPersonId) {

@@ -89,7 +89,7 @@ public class ManagingYoungPeople {
         return relationships.youngPersonFor(caller, id)
                 .flatMap(youngPerson -> audit.record(caller, "carers.read", id).thenReturn(youngPerson))
                 .flatMapMany(youngPerson -> placements.findByYoungPerson(id)
-                        .filter(placement -> placement.isCurrentOn(relationships.today(youngPerson))))
+                        .filter(placement -> placement.isCurrentAt(clock.instant(), youngPerson.homeZone())))
                 .flatMapIterable(Placement::carerIds)
                 .distinct()
                 .collectList()

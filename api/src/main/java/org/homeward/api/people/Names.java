@@ -25,6 +25,10 @@ final class Names {
         if (trimmed.length() > MAX_LENGTH) {
             throw new InvalidField(field, "must be at most " + MAX_LENGTH + " characters");
         }
+        // A name goes into push and SMS text: one line, nothing that moves or hides what follows it.
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidField(field, "must be one line without control characters");
+        }
         return trimmed.isEmpty() ? null : trimmed;
     }
 }

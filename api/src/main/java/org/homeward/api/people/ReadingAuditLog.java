@@ -1,14 +1,16 @@
 package org.homeward.api.people;
 
-import org.homeward.infra.audit.AuditEntry;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.audit.AuditPage;
+import org.homeward.infra.audit.AuditQuery;
 import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
-import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A young person's own worker (or a manager of their organisation) reads who touched their records,
- * and what Homeward itself sent about them (the system as actor).
+ * and what Homeward itself sent about them (the system as actor), a page at a time, newest first,
+ * filtered by action and actor. The reading is itself audited.
  */
 public class ReadingAuditLog {
 
@@ -22,11 +24,12 @@ public class ReadingAuditLog {
         this.audit = audit;
     }
 
-    public Flux<AuditEntry> about(Caller caller, String youngPersonId, int limit) {
+    public Mono<AuditPage> page(Caller caller, AuditQuery query) {
+        String youngPersonId = query.subjectId();
         return youngPeople.findById(youngPersonId)
                 .filterWhen(youngPerson -> relationships.isResponsibleFor(caller, youngPerson))
-                .switchIfEmpty(reactor.core.publisher.Mono.error(new NotFound("young person", youngPersonId)))
-                .flatMap(youngPerson -> audit.record(caller, "audit.read", youngPersonId))
-                .thenMany(audit.about(youngPersonId, Math.max(1, Math.min(limit, 500))));
+                .switchIfEmpty(Mono.error(new NotFound("young person", youngPersonId)))
+                .flatMap(youngPerson -> audit.page(query)
+                        .flatMap(page -> audit.record(caller, "audit.read", youngPersonId).thenReturn(page)));
     }
 }

@@ -1,7 +1,7 @@
 package org.homeward.api.people;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,14 +25,18 @@ public class Relationships {
     private final Placements placements;
     private final Caseloads caseloads;
     private final Workers workers;
+    private final Carers carers;
+    private final List<Responders> responders;
     private final Clock clock;
 
     public Relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
-                         Clock clock) {
+                         Carers carers, List<Responders> responders, Clock clock) {
         this.youngPeople = youngPeople;
         this.placements = placements;
         this.caseloads = caseloads;
         this.workers = workers;
+        this.carers = carers;
+        this.responders = List.copyOf(responders);
         this.clock = clock;
     }
 
@@ -41,6 +45,31 @@ public class Relationships {
         return youngPeople.findById(youngPersonId)
                 .filterWhen(youngPerson -> maySee(caller, youngPerson))
                 .switchIfEmpty(Mono.error(new NotFound("young person", youngPersonId)));
+    }
+
+    /**
+     * The young person, if the caller may see them, or if the caller (a carer or worker) was alerted
+     * about {@code subjectId} (a plan, a help request) and may still act on it: a duty worker from
+     * another team reached by the ladder reads the alert, the plan and where the young person checked
+     * in from while the plan is open. Otherwise a {@link NotFound}.
+     */
+    public Mono<YoungPerson> youngPersonFor(Caller caller, String youngPersonId, String subjectId) {
+        return youngPeople.findById(youngPersonId)
+                .filterWhen(youngPerson -> maySee(caller, youngPerson)
+                        .flatMap(related -> related ? Mono.just(true) : isResponder(caller, youngPersonId, subjectId)))
+                .switchIfEmpty(Mono.error(new NotFound("young person", youngPersonId)));
+    }
+
+    /** Whether the caller was alerted about the subject and may still act on it (see {@link Responders}). */
+    public Mono<Boolean> isResponder(Caller caller, String youngPersonId, String subjectId) {
+        if (!caller.isAny(Role.CARER, Role.WORKER) || caller.personId().isEmpty() || subjectId == null) {
+            return Mono.just(false);
+        }
+        Mono<Boolean> alerted = Flux.fromIterable(responders)
+                .concatMap(feature -> feature.mayAct(caller.personIdOrNone(), youngPersonId, subjectId))
+                .any(Boolean::booleanValue);
+        // A suspended carer loses what an alert gave them too.
+        return caller.is(Role.CARER) ? alerted.flatMap(yes -> yes ? notSuspended(caller) : Mono.just(false)) : alerted;
     }
 
     /** Every young person the caller may see. */
@@ -70,9 +99,11 @@ public class Relationships {
             return Mono.just(caller.isPerson(youngPerson.id()));
         }
         if (caller.is(Role.CARER)) {
-            LocalDate today = today(youngPerson);
+            Instant now = clock.instant();
             return placements.findByYoungPerson(youngPerson.id())
-                    .any(placement -> placement.isCurrentOn(today) && placement.hasCarer(caller.personIdOrNone()));
+                    .any(placement -> placement.isCurrentAt(now, youngPerson.homeZone())
+                            && placement.hasCarer(caller.personIdOrNone()))
+                    .flatMap(placed -> placed ? notSuspended(caller) : Mono.just(false));
         }
         if (!caller.belongsTo(youngPerson.organisationId())) {
             return Mono.just(false);
@@ -94,20 +125,25 @@ public class Relationships {
         if (!caller.is(Role.WORKER) || !caller.belongsTo(youngPerson.organisationId())) {
             return Mono.just(false);
         }
-        LocalDate today = today(youngPerson);
+        Instant now = clock.instant();
         return caseloads.findByYoungPerson(youngPerson.id())
-                .any(caseload -> caseload.isCurrentOn(today) && caller.isPerson(caseload.workerId()));
+                .any(caseload -> caseload.isCurrentAt(now, youngPerson.homeZone()) && caller.isPerson(caseload.workerId()));
+    }
+
+    /** A suspended carer keeps their placements but sees nobody through them. */
+    private Mono<Boolean> notSuspended(Caller carer) {
+        return carers.findById(carer.personIdOrNone()).map(found -> !found.isSuspended()).defaultIfEmpty(false);
     }
 
     /** The young people currently on the caller's own caseload or their team's. */
     private Flux<String> caseloadOf(Caller caller) {
-        LocalDate today = LocalDate.now(clock.withZone(Organisation.DEFAULT_ZONE));
+        Instant now = clock.instant();
         return workers.findById(caller.personIdOrNone())
                 .filter(worker -> caller.belongsTo(worker.organisationId()))
                 .flatMapMany(this::colleaguesOf)
                 .collectList()
                 .flatMapMany(caseloads::findByWorkers)
-                .filter(caseload -> caseload.isCurrentOn(today))
+                .filter(caseload -> caseload.isCurrentAt(now, Organisation.DEFAULT_ZONE))
                 .map(Caseload::youngPersonId)
                 .distinct();
     }
@@ -118,9 +154,5 @@ public class Relationships {
                 .map(Worker::id);
         return Flux.concat(Flux.just(worker.id()), team).collect(HashSet<String>::new, Set::add)
                 .flatMapIterable(List::copyOf);
-    }
-
-    LocalDate today(YoungPerson youngPerson) {
-        return LocalDate.now(clock.withZone(youngPerson.homeZone()));
     }
 }

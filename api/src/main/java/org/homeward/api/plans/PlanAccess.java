@@ -9,7 +9,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who may do what to a plan: the young person to their own, their current carers, and (reading only)
- * their workers. Anyone else is told the plan does not exist.
+ * their workers and anyone Homeward alerted about it while it is open (the duty worker of the
+ * ladder's last step). Anyone else is told the plan does not exist.
  */
 public class PlanAccess {
 
@@ -23,7 +24,7 @@ public class PlanAccess {
 
     public Mono<GoingOutPlan> readable(Caller caller, String planId) {
         return plans.findById(planId)
-                .filterWhen(plan -> mayRead(caller, plan.youngPersonId()))
+                .filterWhen(plan -> mayRead(caller, plan.youngPersonId(), plan.id()))
                 .switchIfEmpty(Mono.error(new NotFound("plan", planId)));
     }
 
@@ -51,6 +52,17 @@ public class PlanAccess {
         return relationships.youngPersonFor(caller, youngPersonId);
     }
 
+    /**
+     * The young person, for those who may see their plans, or for those alerted about {@code subjectId}
+     * (a plan, a help request) who may still act on it.
+     */
+    public Mono<YoungPerson> youngPersonFor(Caller caller, String youngPersonId, String subjectId) {
+        if (!caller.isAny(Role.YOUNG_PERSON, Role.CARER, Role.WORKER)) {
+            return Mono.error(new NotFound("young person", youngPersonId));
+        }
+        return relationships.youngPersonFor(caller, youngPersonId, subjectId);
+    }
+
     public Mono<YoungPerson> caredForYoungPerson(Caller caller, String youngPersonId) {
         if (!caller.is(Role.CARER)) {
             return Mono.error(new NotFound("young person", youngPersonId));
@@ -58,8 +70,8 @@ public class PlanAccess {
         return relationships.youngPersonFor(caller, youngPersonId);
     }
 
-    private Mono<Boolean> mayRead(Caller caller, String youngPersonId) {
-        return youngPersonFor(caller, youngPersonId).map(youngPerson -> true)
+    private Mono<Boolean> mayRead(Caller caller, String youngPersonId, String planId) {
+        return youngPersonFor(caller, youngPersonId, planId).map(youngPerson -> true)
                 .onErrorResume(NotFound.class, notFound -> Mono.just(false));
     }
 

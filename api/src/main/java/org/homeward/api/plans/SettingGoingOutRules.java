@@ -32,6 +32,8 @@ public class SettingGoingOutRules {
     public Mono<GoingOutRules> read(Caller caller, String youngPersonId) {
         return access.youngPersonFor(caller, youngPersonId)
                 .flatMap(youngPerson -> book.findByYoungPerson(youngPerson.id())
-                        .defaultIfEmpty(GoingOutRules.none(youngPerson.id())));
+                        .defaultIfEmpty(GoingOutRules.none(youngPerson.id())))
+                .flatMap(rules -> audit.record(caller, "going-out-rules.read", youngPersonId, youngPersonId, null)
+                        .thenReturn(rules));
     }
 }

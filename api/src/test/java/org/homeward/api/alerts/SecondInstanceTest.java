@@ -103,6 +103,8 @@ class SecondInstanceTest {
                         "--homeward.mongodb.uri=" + uri,
                         "--homeward.mongodb.database=" + database,
                         "--homeward.identity.auth-emulator-host=" + TestAuthEmulator.get().host(),
+                        // The first instance's database by URI, with emulator tokens: on purpose.
+                        "--homeward.identity.allow-emulator-with-real-database=true",
                         "--homeward.identity.project-id=" + TestAuthEmulator.PROJECT_ID,
                         "--homeward.timers.enabled=false", "--homeward.timers.owner=instance-two",
                         "--homeward.sms.auth-token=" + LadderStandIns.TWILIO_TOKEN,

@@ -73,6 +73,7 @@ class HelpBenchmark {
                         "--homeward.identity.auth-emulator-host=" + TestAuthEmulator.get().host(),
                         "--homeward.identity.project-id=" + TestAuthEmulator.PROJECT_ID,
                         "--homeward.mongodb.uri=" + System.getProperty("homeward.mongodb.uri", ""),
+                        "--homeward.mongodb.storage=memory",
                         "--homeward.mongodb.database=bench-" + UUID.randomUUID().toString().substring(0, 8),
                         "--homeward.push.mode=fcm", "--homeward.sms.mode=recording",
                         "--logging.level.org.homeward=warn")) {

@@ -180,6 +180,16 @@ class HelpEndToEndTest {
         assertThat(list(world.carerOfA1, "?open=true")).extracting(r -> r.get("id")).doesNotContain(id);
         assertThat(list(world.carerOfA1, "")).extracting(r -> r.get("id")).contains(id);
         assertThat(list(world.carerOfB1, "")).extracting(r -> r.get("id")).doesNotContain(id);
+
+        // The duty worker it was sent to (another team, no relationship) reads how it ended for a
+        // bounded time (homeward.help.responders-keep-access, a day), then it is not theirs to see.
+        assertThat(calls.get(world.workerOfA2, "/help-requests/" + id, Map.class).get("status")).isEqualTo("CLOSED");
+        assertThat(list(world.workerOfA2, "")).extracting(r -> r.get("id")).contains(id);
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        http.get().uri("/help-requests/{id}", id).header("Authorization", world.workerOfA2.bearer())
+                .exchange().expectStatus().isNotFound();
+        assertThat(list(world.workerOfA2, "")).extracting(r -> r.get("id")).doesNotContain(id);
+        assertThat(calls.get(world.carerOfA1, "/help-requests/" + id, Map.class).get("status")).isEqualTo("CLOSED");
     }
 
     @Test

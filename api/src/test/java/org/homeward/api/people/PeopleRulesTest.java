@@ -3,7 +3,10 @@ package org.homeward.api.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.homeward.infra.errors.InvalidField;
@@ -14,16 +17,35 @@ import org.junit.jupiter.api.Test;
 class PeopleRulesTest {
 
     private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
+    private static final ZoneId LONDON = Organisation.DEFAULT_ZONE;
 
     @Test
     void aPlacementIsCurrentFromItsFirstToItsLastDayInclusive() {
         Placement placement = new Placement("p", "o", "y", List.of("c"), MARCH_1, MARCH_1.plusDays(10), false);
-        assertThat(placement.isCurrentOn(MARCH_1.minusDays(1))).isFalse();
-        assertThat(placement.isCurrentOn(MARCH_1)).isTrue();
-        assertThat(placement.isCurrentOn(MARCH_1.plusDays(10))).isTrue();
-        assertThat(placement.isCurrentOn(MARCH_1.plusDays(11))).isFalse();
-        assertThat(new Placement("p", "o", "y", List.of("c"), MARCH_1, null, false).isCurrentOn(MARCH_1.plusYears(3)))
-                .isTrue();
+        assertThat(placement.isCurrentAt(at(MARCH_1.minusDays(1), "23:59"), LONDON)).isFalse();
+        assertThat(placement.isCurrentAt(at(MARCH_1, "00:00"), LONDON)).isTrue();
+        assertThat(placement.isCurrentAt(at(MARCH_1.plusDays(10), "23:59"), LONDON)).isTrue();
+        assertThat(placement.isCurrentAt(at(MARCH_1.plusDays(11), "00:00"), LONDON)).isFalse();
+        assertThat(new Placement("p", "o", "y", List.of("c"), MARCH_1, null, false)
+                .isCurrentAt(at(MARCH_1.plusYears(3), "12:00"), LONDON)).isTrue();
+    }
+
+    @Test
+    void aPlacementEndedTodayEndsNowNotAtMidnightAndOneThatBeganTodayCanEndToday() {
+        Instant noon = at(MARCH_1, "12:00");
+        Placement placement = new Placement("p", "o", "y", List.of("c"), MARCH_1, null, false);
+        Placement ended = placement.end(null, noon, LONDON);
+        assertThat(ended.to()).isEqualTo(MARCH_1);
+        assertThat(ended.endedAt()).isEqualTo(noon);
+        assertThat(ended.isCurrentAt(noon.minusSeconds(1), LONDON)).isTrue();
+        assertThat(ended.isCurrentAt(noon, LONDON)).isFalse();
+        assertThat(placement.end(MARCH_1, noon, LONDON).isCurrentAt(noon.plusSeconds(60), LONDON)).isFalse();
+        assertThatThrownBy(() -> ended.end(null, noon.plusSeconds(1), LONDON)).isInstanceOf(RuleViolation.class);
+        // A later last day ends it after that day, and can still be brought forward.
+        Placement planned = placement.end(MARCH_1.plusDays(5), noon, LONDON);
+        assertThat(planned.isCurrentAt(at(MARCH_1.plusDays(5), "23:00"), LONDON)).isTrue();
+        assertThat(planned.endedAt()).isNull();
+        assertThat(planned.end(null, noon.plusSeconds(5), LONDON).isCurrentAt(noon.plusSeconds(6), LONDON)).isFalse();
     }
 
     @Test
@@ -33,16 +55,23 @@ class PeopleRulesTest {
         assertThatThrownBy(() -> new Placement("p", "o", "y", List.of("c"), MARCH_1, MARCH_1.minusDays(1), false))
                 .isInstanceOf(InvalidField.class).hasMessageStartingWith("to");
         Placement ended = new Placement("p", "o", "y", List.of("c"), MARCH_1, MARCH_1.plusDays(5), false);
-        assertThatThrownBy(() -> ended.endedOn(MARCH_1.plusDays(9))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> ended.end(MARCH_1.plusDays(9), at(MARCH_1.plusDays(8), "10:00"), LONDON))
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
-    void aCaseloadEndsOnceAndNotBeforeItStarted() {
+    void aCaseloadEndsOnceAtOnceAndNotBeforeItStarted() {
         Caseload caseload = new Caseload("c", "o", "w", "y", MARCH_1, null);
-        Caseload ended = caseload.endedOn(MARCH_1.plusDays(3));
-        assertThat(ended.isCurrentOn(MARCH_1.plusDays(4))).isFalse();
-        assertThatThrownBy(() -> ended.endedOn(MARCH_1.plusDays(5))).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> caseload.endedOn(MARCH_1.minusDays(1))).isInstanceOf(RuleViolation.class);
+        Instant morning = at(MARCH_1, "09:30");
+        Caseload ended = caseload.end(null, morning, LONDON);
+        assertThat(ended.isCurrentAt(morning.plusSeconds(1), LONDON)).isFalse();
+        assertThat(ended.isCurrentAt(morning.minusSeconds(1), LONDON)).isTrue();
+        assertThatThrownBy(() -> ended.end(null, morning.plusSeconds(5), LONDON)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> caseload.end(MARCH_1.minusDays(1), morning, LONDON)).isInstanceOf(RuleViolation.class);
+    }
+
+    private static Instant at(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(LONDON).toInstant();
     }
 
     @Test

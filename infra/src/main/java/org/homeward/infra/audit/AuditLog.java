@@ -25,7 +25,15 @@ public interface AuditLog {
     Mono<Void> record(SystemEntry entry);
 
     /** The entries about one young person, newest first. */
-    Flux<AuditEntry> about(String subjectId, int limit);
+    default Flux<AuditEntry> about(String subjectId, int limit) {
+        return page(AuditQuery.newest(subjectId, limit)).flatMapIterable(AuditPage::items);
+    }
+
+    /**
+     * One page of the entries about a young person, newest first, filtered by action and actor, with a
+     * cursor to the older entries that follow: every entry stays reachable however many come after it.
+     */
+    Mono<AuditPage> page(AuditQuery query);
 
     /** The entries of one action on one record of a young person, newest first. */
     Flux<AuditEntry> about(String subjectId, String recordId, String action, int limit);

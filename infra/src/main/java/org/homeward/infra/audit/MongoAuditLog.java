@@ -1,9 +1,12 @@
 package org.homeward.infra.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.homeward.infra.ids.Ids;
 import org.homeward.infra.web.RequestIds;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -28,7 +31,7 @@ class MongoAuditLog implements AuditLog {
 
     @Override
     public Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason) {
-        return Mono.deferContextual(context -> mongo.insert(new StoredAuditEntry(null, caller.uid(),
+        return Mono.deferContextual(context -> mongo.insert(new StoredAuditEntry(Ids.next(), caller.uid(),
                 caller.role().map(Role::claim).orElse("none"), action, subjectId, recordId, reason, null,
                 clock.instant(), RequestIds.of(context).orElse(null))).then());
     }
@@ -46,6 +49,36 @@ class MongoAuditLog implements AuditLog {
         Query query = Query.query(Criteria.where("subjectId").is(subjectId))
                 .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit);
         return mongo.find(query, StoredAuditEntry.class).map(StoredAuditEntry::toEntry);
+    }
+
+    @Override
+    public Mono<AuditPage> page(AuditQuery query) {
+        AuditCursor after = query.cursor() == null ? null : AuditCursor.decode(query.cursor());
+        List<Criteria> all = new ArrayList<>();
+        all.add(Criteria.where("subjectId").is(query.subjectId()));
+        if (!query.actions().isEmpty()) {
+            all.add(Criteria.where("action").in(query.actions()));
+        }
+        if (query.actorUid() != null) {
+            all.add(Criteria.where("actorUid").is(query.actorUid()));
+        }
+        if (query.before() != null) {
+            all.add(Criteria.where("at").lt(query.before()));
+        }
+        if (after != null) {
+            all.add(new Criteria().orOperator(Criteria.where("at").lt(after.at()),
+                    Criteria.where("at").is(after.at()).and("_id").lt(after.id())));
+        }
+        Query find = Query.query(new Criteria().andOperator(all))
+                .with(Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "_id")))
+                .limit(query.limit() + 1);
+        return mongo.find(find, StoredAuditEntry.class).collectList().map(found -> {
+            boolean more = found.size() > query.limit();
+            List<StoredAuditEntry> page = more ? found.subList(0, query.limit()) : found;
+            StoredAuditEntry last = page.isEmpty() ? null : page.get(page.size() - 1);
+            return new AuditPage(page.stream().map(StoredAuditEntry::toEntry).toList(),
+                    more ? new AuditCursor(last.at(), last.id()).encode() : null);
+        });
     }
 
     @Override

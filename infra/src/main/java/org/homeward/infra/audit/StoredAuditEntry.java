@@ -8,8 +8,9 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * How an audit entry is stored. People's entries get a generated id; the system's are stored under
- * their key, so that recording one twice is refused by the store itself.
+ * How an audit entry is stored. People's entries get a random string id; the system's are stored under
+ * their key, so that recording one twice is refused by the store itself. Ids are strings either way,
+ * so that {@code (at, _id)} orders every entry for the cursor of a page ({@link AuditCursor}).
  */
 @Document("audit_log")
 @CompoundIndex(name = "subject_time", def = "{'subjectId': 1, 'at': -1}")

@@ -16,9 +16,11 @@ public enum Problem {
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
     CONFLICT("conflict", 409, "The request conflicts with the record's current state"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
+    URI_TOO_LONG("uri-too-long", 414, "The request's URI is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     RULE_VIOLATION("rule-violation", 422, "The request breaks a rule"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "The request's headers are too large"),
     UNAVAILABLE("unavailable", 503, "A service Homeward depends on is unavailable"),
     INTERNAL("internal", 500, "Something went wrong on our side");
 

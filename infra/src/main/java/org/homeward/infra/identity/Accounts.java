@@ -10,7 +10,8 @@ public interface Accounts {
     /**
      * Creates an account that signs in with the e-mail address and carries the role, organisation
      * and person claims. Without a password the user sets one through {@link #setupLink(String)}.
-     * An address that already has an account is a {@link org.homeward.infra.errors.Conflict}.
+     * An address that already has an account is a {@link org.homeward.infra.errors.Conflict}, unless that
+     * account is this very one (same person and role: an invitation retried after a crash), whose uid is answered.
      *
      * @return the new account's uid
      */
@@ -27,6 +28,14 @@ public interface Accounts {
     Mono<Boolean> ensure(String uid, String email, String password, Role role, Optional<String> organisationId,
                          Optional<String> personId);
 
-    /** A link with which the account's owner sets a password and signs in for the first time. */
+     * A link with which the account's owner sets a password and signs in for the first time. Whoever
+     * holds it can take the account over: show it only to the account's owner (or an admin setting up staff).
+     */
     Mono<String> setupLink(String email);
+
+    /**
+     * Has the identity provider itself e-mail the set-up link to the address (Firebase's own password
+     * e-mail action), so that nobody but the address's owner sees it.
+     */
+    Mono<Void> sendSetupEmail(String email);
 }

@@ -11,6 +11,7 @@ import com.google.firebase.auth.FirebaseAuth;
 import com.google.firebase.internal.EmulatorCredentials;
 import com.google.firebase.internal.FirebaseProcessEnvironment;
 import org.homeward.infra.ids.Ids;
+import org.homeward.infra.mongo.MongoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +40,8 @@ class FirebaseConfiguration {
     }
 
     @Bean(destroyMethod = "delete")
-    FirebaseApp firebaseApp(IdentitySettings settings, ObjectProvider<AuthEmulator> embedded) {
+    FirebaseApp firebaseApp(IdentitySettings settings, MongoSettings database, ObjectProvider<AuthEmulator> embedded) {
+        refuseEmulatorWithRealDatabase(settings, database);
         String emulatorHost = Optional.ofNullable(embedded.getIfAvailable()).map(AuthEmulator::host)
                 .orElse(settings.authEmulatorHost());
         FirebaseOptions.Builder options = FirebaseOptions.builder().setProjectId(settings.projectId());
@@ -53,6 +55,21 @@ class FirebaseConfiguration {
             options.setCredentials(applicationDefaultCredentials());
         }
         return FirebaseApp.initializeApp(options.build(), "homeward-" + Ids.next());
+    }
+
+    /**
+     * Anyone can mint an emulator token with any role: on a real database that would hand every record
+     * to whoever asks. The embedded database (local run, tests) is the only place for it, unless the
+     * operator says otherwise on purpose (a test run against a real MongoDB).
+     */
+    static void refuseEmulatorWithRealDatabase(IdentitySettings settings, MongoSettings database) {
+        if (settings.emulated() && !database.embedded() && !settings.allowEmulatorWithRealDatabase()) {
+            throw new IllegalStateException("Refusing to start: the Firebase Auth emulator ("
+                    + (settings.embeddedEmulator() ? "embedded" : "FIREBASE_AUTH_EMULATOR_HOST=" + settings.authEmulatorHost())
+                    + ") accepts unsigned tokens that anyone can mint, and homeward.mongodb.uri (MONGODB_URI) names a"
+                    + " real database. Unset FIREBASE_AUTH_EMULATOR_HOST in production, or, for a test run against a"
+                    + " real MongoDB, set homeward.identity.allow-emulator-with-real-database=true.");
+        }
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.homeward.infra.identity;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,7 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emulatorDirectory where the build installed firebase-tools
  * @param emulatorPort      the embedded emulator's port (0: any free port)
  * @param emulatorDataDirectory where the embedded emulator keeps its accounts across restarts (none: in memory only)
- * @param tokenCacheSize    how many verified tokens to keep, each until it expires
+ * @param tokenCacheSize    how many verified tokens to remember
+ * @param recheckAfter      how long a verified token is trusted before it is checked again against the
+ *                          account (deleted, disabled, signed out everywhere, role changed); never past its expiry
+ * @param webApiKey         the Firebase project's Web API key, with which Firebase is asked to e-mail set-up links
+ *                          (not a secret: every app carries it); not needed with the emulator
+ * @param allowEmulatorWithRealDatabase accept emulator tokens although {@code homeward.mongodb.uri} names a real
+ *                          database. Off: such a start is refused, since anyone can mint an emulator token
  */
 @ConfigurationProperties("homeward.identity")
 public record IdentitySettings(
@@ -25,7 +32,10 @@ public record IdentitySettings(
         @DefaultValue("../infra/emulator") Path emulatorDirectory,
         @DefaultValue("0") int emulatorPort,
         Path emulatorDataDirectory,
-        @DefaultValue("10000") long tokenCacheSize) {
+        @DefaultValue("10000") long tokenCacheSize,
+        @DefaultValue("60s") Duration recheckAfter,
+        @DefaultValue("false") boolean allowEmulatorWithRealDatabase,
+        String webApiKey) {
 
     public boolean emulated() {
         return embeddedEmulator || (authEmulatorHost != null && !authEmulatorHost.isBlank());

@@ -29,6 +29,14 @@ public enum Role {
         return name();
     }
 
+    /**
+     * Staff of an organisation or of the service: workers, managers, moderators and admins. Young
+     * people, carers and contributors (young people on the safeguarding panel) are not.
+     */
+    public boolean isStaff() {
+        return this == WORKER || this == MANAGER || this == MODERATOR || this == ADMIN;
+    }
+
     public static Optional<Role> fromClaim(Object claim) {
         return Arrays.stream(values()).filter(role -> role.claim.equals(claim)).findFirst();
     }

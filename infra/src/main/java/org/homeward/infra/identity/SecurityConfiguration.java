@@ -2,6 +2,8 @@ package org.homeward.infra.identity;
 
 import java.util.List;
 
+import org.homeward.infra.errors.HomewardException;
+import org.homeward.infra.errors.Problem;
 import org.homeward.infra.web.Problems;
 import org.homeward.infra.web.RateLimits;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -25,6 +28,8 @@ import reactor.core.publisher.Mono;
  * Every request must carry {@code Authorization: Bearer <Firebase ID token>}. Which role may call
  * which endpoint is declared by the features ({@link AccessRules}); anything undeclared is denied.
  * Missing or bad tokens answer 401, a role without permission 403, both as problem documents.
+ * The actuator is the operator's: liveness, readiness and the bare health status are public, the
+ * rest (health details, metrics, info) needs an admin token.
  * Rate limits sit on either side of token verification ({@link RateLimits}): by address before it,
  * by the verified uid after it.
  */
@@ -59,13 +64,27 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((exchange, failure) -> problems.write(exchange, failure))
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                            "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs",
+                    // Probes and the health status are public (details need an admin token, see application.yml);
+                    // metrics and info say too much about the service for anyone to read.
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/liveness",
+                            "/actuator/health/readiness", "/v3/api-docs/**", "/v3/api-docs",
                             "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
+                    exchanges.pathMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.authority());
                     rules.forEach(rule -> rule.declare(exchanges));
                     exchanges.anyExchange().denyAll();
                 })
                 .build();
+    }
+
+    /**
+     * Spring Security's firewall refuses requests with encoded slashes, path traversal, odd methods or
+     * control characters in headers before anything else sees them; say so as a problem document
+     * (its default answer is an empty 400).
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedAsProblem(Problems problems) {
+        return (exchange, rejected) -> problems.write(exchange, new HomewardException(Problem.BAD_REQUEST,
+                "The request was refused: its URL or headers contain characters or sequences that are not accepted"));
     }
 
     private static ReactiveAuthenticationManager authenticationManager(FirebaseTokens tokens) {

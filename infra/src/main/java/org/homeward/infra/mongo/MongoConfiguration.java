@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A real MongoDB when {@code MONGODB_URI} is set (majority writes), otherwise an embedded
- * MongoDB-wire server on loopback: in memory for tests, H2-file-backed for the local run.
+ * MongoDB-wire server on loopback: in memory for tests, H2-file-backed for the local run. The embedded
+ * server is used only when {@code homeward.mongodb.storage} chooses it (the demo profile and the tests
+ * do): a production instance that lost its {@code MONGODB_URI} must not start on a toy and report UP.
  * Spring Boot's own auto-configuration builds the reactive client from the connection details.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,6 +56,9 @@ class MongoConfiguration {
 
         @Bean(destroyMethod = "shutdown")
         MongoServer embeddedMongoServer(MongoSettings settings) {
+            if (settings.storage() == null) {
+                throw new NoDatabaseConfigured();
+            }
             MongoServer server = new MongoServer(backend(settings));
             server.bind("127.0.0.1", 0);
             log.info("Started the embedded MongoDB-wire server ({} storage) on {}",

@@ -12,6 +12,8 @@ import org.homeward.infra.errors.HomewardException;
 import org.homeward.infra.errors.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +23,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
@@ -108,6 +113,10 @@ public class Problems {
         if (failure instanceof ServerWebInputException e) {
             return badInput(e);
         }
+        if (hasCause(failure, DecodingException.class)) {
+            // A body no codec can read (e.g. multipart without a boundary) outside argument resolution.
+            return new Classified(Problem.BAD_REQUEST, "The request body could not be read as its declared type");
+        }
         if (failure instanceof ResponseStatusException e) {
             Problem problem = Problem.forStatus(e.getStatusCode().value());
             return new Classified(problem, e.getReason() != null ? e.getReason() : problem.title());
@@ -128,7 +137,8 @@ public class Problems {
         JacksonException jackson = cause(e, JacksonException.class);
         if (jackson != null) {
             String field = path(jackson);
-            String message = jackson instanceof UnrecognizedPropertyException ? "unknown field"
+            String message = jackson instanceof PlausibleInput.Implausible ? jackson.getOriginalMessage()
+                    : jackson instanceof UnrecognizedPropertyException ? "unknown field"
                     : wallClock(jackson) != null ? wallClock(jackson)
                     : String.valueOf(jackson.getOriginalMessage()).startsWith("Cannot map `null`") ? "must not be null"
                     : jackson instanceof MismatchedInputException ? "wrong type or shape"
@@ -139,6 +149,11 @@ public class Problems {
         }
         if (cause(e, DecodingException.class) != null) {
             return new Classified(Problem.BAD_REQUEST, "The body is not valid JSON for this request");
+        }
+        String parameter = parameterName(e.getMethodParameter());
+        if (parameter != null && cause(e, TypeMismatchException.class) != null) {
+            return new Classified(Problem.BAD_REQUEST, parameter + ": wrong type or format",
+                    Map.of("errors", List.of(fieldError(parameter, "wrong type or format"))));
         }
         return new Classified(Problem.BAD_REQUEST, e.getReason() != null ? e.getReason() : "Bad request");
     }
@@ -153,6 +168,26 @@ public class Problems {
             return "must be a local time such as 21:00:00, without Z or an offset";
         }
         return null;
+    }
+
+    /** The name a client used for a query parameter, header or path variable. */
+    private static String parameterName(MethodParameter parameter) {
+        if (parameter == null) {
+            return null;
+        }
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !query.name().isEmpty()) {
+            return query.name();
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        return parameter.getParameterName();
     }
 
     private static String path(JacksonException e) {

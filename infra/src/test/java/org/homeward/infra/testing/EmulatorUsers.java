@@ -57,6 +57,35 @@ public final class EmulatorUsers {
                 .get("idToken").asString();
     }
 
+    /**
+     * The set-up (password reset) code Firebase would have e-mailed to the address, as the emulator
+     * keeps it instead of sending: the newest one, if any.
+     */
+    public java.util.Optional<String> mailedSetupCode(String email) {
+        JsonNode codes = send(HttpRequest.newBuilder(URI.create(base + "/emulator/v1/projects/" + projectId + "/oobCodes"))
+                .GET()).path("oobCodes");
+        String found = null;
+        for (JsonNode code : codes) {
+            if (email.equalsIgnoreCase(code.path("email").asString()) && "PASSWORD_RESET".equals(code.path("requestType").asString())) {
+                found = code.path("oobCode").asString();
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** The invitee follows the link: chooses a password with the code, then signs in; answers the ID token. */
+    public String setPasswordAndSignIn(String email, String oobCode, String password) {
+        post("/identitytoolkit.googleapis.com/v1/accounts:resetPassword?key=fake",
+                Map.of("oobCode", oobCode, "newPassword", password), false);
+        return signIn(email, password);
+    }
+
+    /** Signs the user out everywhere: ID tokens issued before {@code validSince} are revoked. */
+    public void revokeTokensIssuedBefore(String uid, java.time.Instant validSince) {
+        post("/identitytoolkit.googleapis.com/v1/projects/" + projectId + "/accounts:update",
+                Map.of("localId", uid, "validSince", Long.toString(validSince.getEpochSecond())), true);
+    }
+
     public static Map<String, Object> claims(String role, String organisationId, String personId) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("role", role);
@@ -76,6 +105,10 @@ public final class EmulatorUsers {
         if (admin) {
             request.header("Authorization", "Bearer owner");
         }
+        return send(request);
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -41,6 +41,8 @@ public final class HomewardTestContext implements ApplicationContextInitializer<
             TestPropertyValues.of(UNVERIFIED_LIMIT + "=1000000").applyTo(context);
         }
         if (!uri.isBlank()) {
+            // The tests' tokens come from the Auth emulator, which is refused with a real database unless said so.
+            TestPropertyValues.of("homeward.identity.allow-emulator-with-real-database=true").applyTo(context);
             // On a real MongoDB each test context gets its own database; drop it when the context closes.
             context.addApplicationListener((ContextClosedEvent closed) -> closed.getApplicationContext()
                     .getBean(ReactiveMongoTemplate.class).getMongoDatabase()

@@ -30,7 +30,8 @@ public class ReceivingReports {
     }
 
     private Mono<Reviewable> open(ReportSubmission submission, Report report, Instant now) {
-        return screening.screen(submission.organisationId(), submission.text())
+        return screening.screen(submission.organisationId(), "report of " + submission.subject().reference(),
+                        submission.text())
                 .map(findings -> Reviewable.forReport(Ids.next(), submission.subject(),
                         submission.organisationId(), submission.text(), findings, report, now))
                 .flatMap(reviewables::add);

@@ -17,6 +17,11 @@ public record Subject(String type, String id, String version) {
         requireText(version, "version");
     }
 
+    /** {@code <type>/<id>/<version>}: how it is named where only ids may go (the audit log). */
+    public String reference() {
+        return type + "/" + id + "/" + version;
+    }
+
     private static void requireText(String value, String name) {
         if (Objects.requireNonNull(value, name).isBlank()) {
             throw new IllegalArgumentException(name + " is blank");

@@ -22,7 +22,7 @@ public class SubmittingForPublication {
     }
 
     public Mono<ReviewTicket> submit(Submission submission) {
-        return screening.screen(submission.organisationId(), submission.text())
+        return screening.screen(submission.organisationId(), submission.subject().reference(), submission.text())
                 .zipWith(reviewables.flaggedBefore(submission.subject().type(), submission.subject().id()))
                 .map(screened -> reviewable(submission, screened.getT1(), screened.getT2()))
                 .flatMap(reviewables::add)

@@ -55,9 +55,12 @@ public class Screening {
         this.region = region;
     }
 
-    /** Screens the text of something submitted in (or reported to) the given organisation. */
-    public Mono<List<Finding>> screen(String organisationId, String text) {
-        return knownNames.inOrganisation(organisationId)
+    /**
+     * Screens the text of something submitted in (or reported to) the given organisation; {@code what}
+     * names it in ids only (e.g. {@code content-item/<id>/<version>}) for the audit of the names read.
+     */
+    public Mono<List<Finding>> screen(String organisationId, String what, String text) {
+        return knownNames.forScreening(organisationId, what)
                 .filter(name -> name != null && name.strip().length() >= 3)
                 .collectList()
                 .map(names -> screen(text, names));

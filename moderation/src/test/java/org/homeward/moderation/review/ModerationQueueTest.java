@@ -13,7 +13,10 @@ import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
 import org.homeward.infra.testing.HomewardTestContext;
 import org.homeward.infra.testing.MutableClock;
+import org.homeward.moderation.KnownNamesForTests;
 import org.homeward.moderation.ModerationTestApplication;
+import org.homeward.moderation.screening.Finding;
+import org.homeward.moderation.screening.FindingKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +45,7 @@ class ModerationQueueTest {
     @Autowired RecordingSubscriber recorder;
     @Autowired FlakySubscriber flaky;
     @Autowired RedeliveringDecisions redelivering;
+    @Autowired KnownNamesForTests knownNames;
 
     /** A module that submitted things of type {@code test-thing} and listens for decisions on them. */
     static class RecordingSubscriber implements DecisionSubscriber {
@@ -97,6 +101,19 @@ class ModerationQueueTest {
 
     private static Caller moderator(String uid) {
         return Caller.of(uid, Role.MODERATOR, "org-1", null);
+    }
+
+    @Test
+    void namesOfPeopleTheOrganisationKnowsAreAskedOfThePortForThisScreeningAndFlagged() {
+        knownNames.add("org-1", "Jordan Riley");
+        Subject subject = new Subject("test-thing", UUID.randomUUID().toString(), "3");
+        ReviewTicket ticket = submitting.submit(new Submission(subject, "org-1", "author",
+                "I went out with jordan riley last week")).block(WAIT);
+        assertThat(reviewables.findById(ticket.reviewableId()).block(WAIT).findings())
+                .extracting(Finding::kind, Finding::excerpt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingKind.KNOWN_NAME, "jordan riley"));
+        // The port is told what is screened (ids only), so the application can audit each name it reads.
+        assertThat(knownNames.screenings()).contains("test-thing/" + subject.id() + "/3");
     }
 
     @Test

@@ -9,7 +9,7 @@ import reactor.core.publisher.Flux;
 
 class ScreeningTest {
 
-    private final Screening screening = new Screening(organisation -> Flux.empty(),
+    private final Screening screening = new Screening((organisation, screening) -> Flux.empty(),
             List.of("keep it secret", "meet me alone"), "GB");
 
     private List<FindingKind> kinds(String text, String... names) {

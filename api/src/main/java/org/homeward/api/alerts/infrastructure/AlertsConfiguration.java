@@ -9,6 +9,7 @@ import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Deliveries;
 import org.homeward.api.alerts.EscalatingLateReturn;
 import org.homeward.api.alerts.EscalationPolicies;
+import org.homeward.api.alerts.LadderResponders;
 import org.homeward.api.alerts.LadderWatch;
 import org.homeward.api.alerts.Notifying;
 import org.homeward.api.alerts.ReadingAlerts;
@@ -72,6 +73,11 @@ class AlertsConfiguration {
     LadderWatch ladderWatch(Timers timers, EscalationPolicies policies, Alerts alerts, Deliveries deliveries,
                             Notifying notifying, YoungPeople youngPeople, Clock clock) {
         return new LadderWatch(timers, policies, alerts, deliveries, notifying, youngPeople, clock);
+    }
+
+    @Bean
+    LadderResponders ladderResponders(Alerts alerts, GoingOutPlans plans) {
+        return new LadderResponders(alerts, plans);
     }
 
     @Bean

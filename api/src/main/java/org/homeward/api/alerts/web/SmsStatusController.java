@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.homeward.api.alerts.ReceivingSmsReceipt;
+import org.homeward.infra.errors.HomewardException;
+import org.homeward.infra.errors.Problem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +30,10 @@ class SmsStatusController {
     Mono<ResponseEntity<Void>> status(@RequestHeader(name = "X-Twilio-Signature", required = false) String signature,
                                       ServerWebExchange exchange) {
         return exchange.getFormData()
+                // A body that is not form encoding (a stray %) is the sender's mistake, not ours: 400, not a 500
+                // with a stack trace per request on an endpoint anyone can reach.
+                .onErrorMap(IllegalArgumentException.class, malformed -> new HomewardException(Problem.BAD_REQUEST,
+                        "The body is not valid application/x-www-form-urlencoded"))
                 .map(form -> {
                     Map<String, String> parameters = new LinkedHashMap<>();
                     form.forEach((key, values) -> parameters.put(key, values.isEmpty() ? "" : values.get(0)));

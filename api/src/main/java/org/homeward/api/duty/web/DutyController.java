@@ -37,7 +37,7 @@ class DutyController {
     record ShiftRequest(@NotBlank @Size(max = 64) String workerId, @NotNull Instant from, @NotNull Instant to) {
     }
 
-    record RotaRequest(@NotNull @Size(max = DutyRota.MAX_SHIFTS) List<@Valid ShiftRequest> shifts) {
+    record RotaRequest(@NotNull @Size(max = DutyRota.MAX_SHIFTS) List<@NotNull @Valid ShiftRequest> shifts) {
     }
 
     record RotaView(String organisationId, List<DutyRota.Shift> shifts) {

@@ -14,6 +14,7 @@ import org.homeward.api.help.HelpNews;
 import org.homeward.api.help.HelpPolicy;
 import org.homeward.api.help.HelpRecipients;
 import org.homeward.api.help.HelpRequestAccess;
+import org.homeward.api.help.HelpResponders;
 import org.homeward.api.help.HelpRequests;
 import org.homeward.api.help.RaisingHelpRequest;
 import org.homeward.api.help.ReadingHelpRequests;
@@ -57,6 +58,11 @@ class HelpConfiguration {
     @Bean
     HelpNews helpNews(Alerts alerts, Notifying notifying, YoungPeople youngPeople, Clock clock) {
         return new HelpNews(alerts, notifying, youngPeople, clock);
+    }
+
+    @Bean
+    HelpResponders helpResponders(HelpRequests requests, HelpPolicy policy, Clock clock) {
+        return new HelpResponders(requests, policy, clock);
     }
 
     @Bean

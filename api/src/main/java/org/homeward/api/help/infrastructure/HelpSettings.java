@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param escalateAfter the next escalation contact this long after the texts
  * @param officeOpens   office hours (Monday to Friday, the young person's zone) for "need to talk"
  * @param recent        closed requests stay in the lists this long
+ * @param respondersKeepAccess those alerted (and not otherwise entitled) may still read a request this long
+ *                      after it closed; then only a relationship to the young person gives access
  */
 @ConfigurationProperties("homeward.help")
 record HelpSettings(
@@ -21,9 +23,10 @@ record HelpSettings(
         @DefaultValue("10m") Duration escalateAfter,
         @DefaultValue("09:00") LocalTime officeOpens,
         @DefaultValue("17:00") LocalTime officeCloses,
-        @DefaultValue("7d") Duration recent) {
+        @DefaultValue("7d") Duration recent,
+        @DefaultValue("24h") Duration respondersKeepAccess) {
 
     HelpPolicy policy() {
-        return new HelpPolicy(smsAfter, escalateAfter, officeOpens, officeCloses, recent);
+        return new HelpPolicy(smsAfter, escalateAfter, officeOpens, officeCloses, recent, respondersKeepAccess);
     }
 }

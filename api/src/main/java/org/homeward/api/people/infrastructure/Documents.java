@@ -1,5 +1,6 @@
 package org.homeward.api.people.infrastructure;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,13 +52,14 @@ final class Documents {
     }
 
     @Document("carers")
-    record CarerDocument(@Id String id, @Indexed String organisationId, String name, String phone) {
+    record CarerDocument(@Id String id, @Indexed String organisationId, String name, String phone,
+                         Instant suspendedAt) {
         static CarerDocument of(Carer c) {
-            return new CarerDocument(c.id(), c.organisationId(), c.name(), c.phone().e164());
+            return new CarerDocument(c.id(), c.organisationId(), c.name(), c.phone().e164(), c.suspendedAt());
         }
 
         Carer toDomain() {
-            return new Carer(id, organisationId, name, new PhoneNumber(phone));
+            return new Carer(id, organisationId, name, new PhoneNumber(phone), suspendedAt);
         }
     }
 
@@ -88,26 +90,28 @@ final class Documents {
 
     @Document("placements")
     record PlacementDocument(@Id String id, String organisationId, @Indexed String youngPersonId,
-                             @Indexed List<String> carerIds, LocalDate from, LocalDate to, boolean outOfArea) {
+                             @Indexed List<String> carerIds, LocalDate from, LocalDate to, boolean outOfArea,
+                             Instant endedAt) {
         static PlacementDocument of(Placement p) {
             return new PlacementDocument(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
-                    p.outOfArea());
+                    p.outOfArea(), p.endedAt());
         }
 
         Placement toDomain() {
-            return new Placement(id, organisationId, youngPersonId, carerIds, from, to, outOfArea);
+            return new Placement(id, organisationId, youngPersonId, carerIds, from, to, outOfArea, endedAt);
         }
     }
 
     @Document("caseloads")
     record CaseloadDocument(@Id String id, String organisationId, @Indexed String workerId,
-                            @Indexed String youngPersonId, LocalDate from, LocalDate to) {
+                            @Indexed String youngPersonId, LocalDate from, LocalDate to, Instant endedAt) {
         static CaseloadDocument of(Caseload c) {
-            return new CaseloadDocument(c.id(), c.organisationId(), c.workerId(), c.youngPersonId(), c.from(), c.to());
+            return new CaseloadDocument(c.id(), c.organisationId(), c.workerId(), c.youngPersonId(), c.from(), c.to(),
+                    c.endedAt());
         }
 
         Caseload toDomain() {
-            return new Caseload(id, organisationId, workerId, youngPersonId, from, to);
+            return new Caseload(id, organisationId, workerId, youngPersonId, from, to, endedAt);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.homeward.api.people.infrastructure;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.homeward.api.people.Carers;
 import org.homeward.api.people.Caseloads;
@@ -12,10 +13,13 @@ import org.homeward.api.people.ManagingPlacements;
 import org.homeward.api.people.ManagingStaff;
 import org.homeward.api.people.ManagingYoungPeople;
 import org.homeward.api.people.Organisations;
+import org.homeward.api.people.PersonAccounts;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.ReadingAuditLog;
+import org.homeward.api.people.ScreeningNames;
 import org.homeward.api.people.RegisteringDevices;
 import org.homeward.api.people.Relationships;
+import org.homeward.api.people.Responders;
 import org.homeward.api.people.Stewardship;
 import org.homeward.api.people.Teams;
 import org.homeward.api.people.Workers;
@@ -38,11 +42,19 @@ class PeopleConfiguration {
     @Bean Placements placements(ReactiveMongoTemplate mongo) { return MongoPeople.placements(mongo); }
     @Bean Caseloads caseloads(ReactiveMongoTemplate mongo) { return MongoPeople.caseloads(mongo); }
     @Bean Devices devices(ReactiveMongoTemplate mongo) { return MongoPeople.devices(mongo); }
+    @Bean PersonAccounts personAccounts(ReactiveMongoTemplate mongo) { return new MongoPersonAccounts(mongo); }
 
     @Bean
     Relationships relationships(YoungPeople youngPeople, Placements placements, Caseloads caseloads, Workers workers,
-                                Clock clock) {
-        return new Relationships(youngPeople, placements, caseloads, workers, clock);
+                                Carers carers, List<Responders> responders, Clock clock) {
+        return new Relationships(youngPeople, placements, caseloads, workers, carers, responders, clock);
+    }
+
+    /** Moderation screens submitted material against the names on record, through this (audited) port. */
+    @Bean
+    ScreeningNames screeningNames(YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit,
+                                  Clock clock) {
+        return new ScreeningNames(youngPeople, carers, workers, audit, clock);
     }
 
     @Bean
@@ -61,8 +73,9 @@ class PeopleConfiguration {
     }
 
     @Bean
-    ManagingCarers managingCarers(Carers carers, Stewardship stewardship) {
-        return new ManagingCarers(carers, stewardship);
+    ManagingCarers managingCarers(Carers carers, Stewardship stewardship, Placements placements, AuditLog audit,
+                                  Clock clock) {
+        return new ManagingCarers(carers, stewardship, placements, audit, clock);
     }
 
     @Bean
@@ -79,9 +92,9 @@ class PeopleConfiguration {
     }
 
     @Bean
-    InvitingUsers invitingUsers(Accounts accounts, Organisations organisations, YoungPeople youngPeople,
-                                Carers carers, Workers workers) {
-        return new InvitingUsers(accounts, organisations, youngPeople, carers, workers);
+    InvitingUsers invitingUsers(Accounts accounts, PersonAccounts personAccounts, Organisations organisations,
+                                YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit, Clock clock) {
+        return new InvitingUsers(accounts, personAccounts, organisations, youngPeople, carers, workers, audit, clock);
     }
 
     @Bean

@@ -38,6 +38,8 @@ class PeopleAccessRules implements AccessRules {
                 .pathMatchers(HttpMethod.PATCH, "/workers/*").hasAnyRole(roles(ADMIN, MANAGER, WORKER))
                 .pathMatchers(HttpMethod.GET, "/carers/*").hasAnyRole(roles(ADMIN, MANAGER, WORKER, CARER))
                 .pathMatchers(HttpMethod.PATCH, "/carers/*").hasAnyRole(roles(ADMIN, MANAGER, CARER))
+                .pathMatchers(HttpMethod.POST, "/carers/*/suspension").hasAnyRole(roles(ADMIN, MANAGER))
+                .pathMatchers(HttpMethod.DELETE, "/carers/*/suspension").hasAnyRole(roles(ADMIN, MANAGER))
                 .pathMatchers(HttpMethod.GET, "/young-people/*/audit").hasAnyRole(roles(MANAGER, WORKER))
                 .pathMatchers(HttpMethod.GET, "/young-people", "/young-people/*", "/young-people/*/placements",
                         "/young-people/*/carers").hasAnyRole(roles(MANAGER, WORKER, CARER, YOUNG_PERSON))

@@ -15,6 +15,7 @@ import org.homeward.api.people.Team;
 import org.homeward.api.people.Worker;
 import org.homeward.api.people.YoungPerson;
 import org.homeward.infra.audit.AuditEntry;
+import org.homeward.infra.audit.AuditPage;
 import org.homeward.infra.phone.PhoneNumber;
 
 /** What the people endpoints answer: the API's shape, kept apart from the domain and the stored documents. */
@@ -38,9 +39,10 @@ final class PeopleViews {
         }
     }
 
-    record CarerView(String id, String organisationId, String name, String phone) {
+    /** @param suspendedAt when a manager suspended the carer (null unless suspended) */
+    record CarerView(String id, String organisationId, String name, String phone, Instant suspendedAt) {
         static CarerView of(Carer c) {
-            return new CarerView(c.id(), c.organisationId(), c.name(), c.phone().e164());
+            return new CarerView(c.id(), c.organisationId(), c.name(), c.phone().e164(), c.suspendedAt());
         }
     }
 
@@ -58,25 +60,30 @@ final class PeopleViews {
     }
 
     record PlacementView(String id, String organisationId, String youngPersonId, List<String> carerIds,
-                         LocalDate from, LocalDate to, boolean outOfArea) {
+                         LocalDate from, LocalDate to, boolean outOfArea, Instant endedAt) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id(), p.organisationId(), p.youngPersonId(), p.carerIds(), p.from(), p.to(),
-                    p.outOfArea());
+                    p.outOfArea(), p.endedAt());
         }
     }
 
     record CaseloadView(String id, String organisationId, String workerId, String youngPersonId, LocalDate from,
-                        LocalDate to) {
+                        LocalDate to, Instant endedAt) {
         static CaseloadView of(Caseload c) {
-            return new CaseloadView(c.id(), c.organisationId(), c.workerId(), c.youngPersonId(), c.from(), c.to());
+            return new CaseloadView(c.id(), c.organisationId(), c.workerId(), c.youngPersonId(), c.from(), c.to(),
+                    c.endedAt());
         }
     }
 
+    /**
+     * @param setupLinkDelivery {@code EMAILED_TO_INVITEE} (Firebase e-mailed the link; it is not in this answer)
+     *                          or {@code SHOWN_TO_ADMIN} (staff set up by an admin: the link, shown once)
+     */
     record InvitationView(String uid, String email, String role, String organisationId, String personId,
-                          String setupLink) {
+                          String setupLinkDelivery, String setupLink) {
         static InvitationView of(InvitingUsers.Invitation i) {
             return new InvitationView(i.uid(), i.email(), i.role().claim(), i.organisationId().orElse(null),
-                    i.personId().orElse(null), i.setupLink());
+                    i.personId().orElse(null), i.delivery().name(), i.setupLink().orElse(null));
         }
     }
 
@@ -87,6 +94,13 @@ final class PeopleViews {
     }
 
     /** One audit line; {@code actorRole} "system" for what Homeward sent by itself, described in {@code details}. */
+    /** A page of the audit log; {@code next} is the cursor to the older entries, null on the last page. */
+    record AuditPageView(List<AuditEntryView> items, String next) {
+        static AuditPageView of(AuditPage page) {
+            return new AuditPageView(page.items().stream().map(AuditEntryView::of).toList(), page.next());
+        }
+    }
+
     record AuditEntryView(Instant at, String actorUid, String actorRole, String action, String recordId,
                           String reason, Map<String, String> details, String requestId) {
         static AuditEntryView of(AuditEntry e) {

@@ -20,6 +20,7 @@ import org.homeward.infra.identity.Caller;
 import org.homeward.infra.phone.PhoneNumber;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,6 +89,20 @@ class StaffController {
     @GetMapping("/carers/{id}")
     Mono<CarerView> carer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.view(caller, id).map(CarerView::of);
+    }
+
+    /** Suspends a carer: at once they see and are alerted about none of the young people placed with them. */
+    @Operation(operationId = "suspendCarer",
+            summary = "Suspend a carer: at once they see, and are alerted about, none of the young people placed with them")
+    @PostMapping("/carers/{id}/suspension")
+    Mono<CarerView> suspendCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return carers.suspend(caller, id).map(CarerView::of);
+    }
+
+    @Operation(operationId = "reinstateCarer", summary = "Reinstate a suspended carer")
+    @DeleteMapping("/carers/{id}/suspension")
+    Mono<CarerView> reinstateCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return carers.reinstate(caller, id).map(CarerView::of);
     }
 
     @Operation(operationId = "updateCarer", summary = "Change a carer's record")

@@ -6,22 +6,28 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.homeward.api.people.ManagingYoungPeople;
 import org.homeward.api.people.ReadingAuditLog;
 import org.homeward.api.people.YoungPerson;
 import org.homeward.api.people.web.PeopleRequests.NewYoungPerson;
 import org.homeward.api.people.web.PeopleRequests.YoungPersonChange;
-import org.homeward.api.people.web.PeopleViews.AuditEntryView;
+import org.homeward.api.people.web.PeopleViews.AuditPageView;
 import org.homeward.api.people.web.PeopleViews.CarerView;
 import org.homeward.api.people.web.PeopleViews.PlacementView;
 import org.homeward.api.people.web.PeopleViews.YoungPersonView;
+import org.homeward.infra.audit.AuditQuery;
 import org.homeward.infra.errors.Forbidden;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.homeward.infra.web.PlausibleInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,10 +106,22 @@ class YoungPersonController {
         return youngPeople.currentCarers(caller, id).map(CarerView::of);
     }
 
+    /**
+     * A page of the audit log, newest first: {@code next} reads on to older entries (null on the last
+     * page); {@code action} (repeatable) and {@code actor} (a uid, or {@code system}) filter it, and
+     * {@code before} starts the reading at an instant.
+     */
     @Operation(operationId = "listYoungPersonAudit", summary = "Read who read or changed a young person's records, newest first")
     @GetMapping("/{id}/audit")
-    Flux<AuditEntryView> audit(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                               @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
-        return auditLog.about(caller, id, limit).map(AuditEntryView::of);
+    Mono<AuditPageView> audit(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                              @RequestParam(defaultValue = "100") @Min(1) @Max(AuditQuery.MAX_LIMIT) int limit,
+                              @RequestParam(required = false) @Size(max = 512) String cursor,
+                              @RequestParam(required = false) @Size(max = 20) List<@Size(max = 100) String> action,
+                              @RequestParam(required = false) @Size(max = 200) String actor,
+                              @RequestParam(required = false) Instant before) {
+        return Mono.fromCallable(() -> new AuditQuery(id, action == null ? Set.of() : Set.copyOf(action), actor,
+                        PlausibleInput.instant("before", before), cursor, limit))
+                .flatMap(query -> auditLog.page(caller, query))
+                .map(AuditPageView::of);
     }
 }
