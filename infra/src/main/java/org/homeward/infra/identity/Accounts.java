@@ -28,6 +28,7 @@ public interface Accounts {
     Mono<Boolean> ensure(String uid, String email, String password, Role role, Optional<String> organisationId,
                          Optional<String> personId);
 
+    /**
      * A link with which the account's owner sets a password and signs in for the first time. Whoever
      * holds it can take the account over: show it only to the account's owner (or an admin setting up staff).
      */
