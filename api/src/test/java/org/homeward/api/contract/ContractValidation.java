@@ -49,6 +49,9 @@ public final class ContractValidation implements ExchangeFilterFunction {
     /** Not part of the app's API: operations, the document itself, and Twilio's callback. */
     private static final List<String> OUTSIDE = List.of("/actuator", "/v3/api-docs", "/swagger-ui", "/webjars",
             "/sms/status");
+    /** Paths the request firewall refuses before any operation is chosen (BadInputTest sends them on purpose). */
+    private static final java.util.regex.Pattern MALFORMED = java.util.regex.Pattern.compile(
+            "(/\\.\\.?(/|$))|//|%2[fF]|%5[cC]|%25|;|%00");
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -66,7 +69,7 @@ public final class ContractValidation implements ExchangeFilterFunction {
     @Override
     public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
         String path = request.url().getRawPath();
-        if (OUTSIDE.stream().anyMatch(path::startsWith)) {
+        if (OUTSIDE.stream().anyMatch(path::startsWith) || refusedBeforeRouting(request)) {
             return next.exchange(request);
         }
         AtomicReference<byte[]> sent = new AtomicReference<>(new byte[0]);
@@ -90,6 +93,17 @@ public final class ContractValidation implements ExchangeFilterFunction {
                     return response.mutate().body(received.length == 0 ? Flux.empty()
                             : Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(received))).build();
                 }));
+    }
+
+    /**
+     * Requests refused before any operation is chosen, which BadInputTest sends on purpose: paths the
+     * request firewall rejects, a request line over Netty's 4 KB (414), headers over its 8 KB (431).
+     */
+    private static boolean refusedBeforeRouting(ClientRequest request) {
+        String path = request.url().getRawPath();
+        int[] headers = {0};
+        request.headers().forEach((name, values) -> headers[0] += name.length() + String.join(",", values).length());
+        return MALFORMED.matcher(path).find() || request.url().toString().length() > 4000 || headers[0] > 8000;
     }
 
     private static void check(ClientRequest request, byte[] sent, ClientResponse response, byte[] received) {

@@ -56,11 +56,6 @@ class OpenApiConfiguration {
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
-    static {
-        // Enums as named schemas: one Topic, Status ... type per client instead of one per property
-        io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
-    }
-
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "The request is malformed or has invalid fields; `errors` names each field at fault",
             "401", "No valid, unexpired Firebase ID token in `Authorization: Bearer`",
@@ -201,6 +196,7 @@ class OpenApiConfiguration {
         }
         List<?> required = Objects.requireNonNullElse(schema.getRequired(), List.of());
         Map<String, Schema> properties = schema.getProperties();
+        properties.values().forEach(OpenApiConfiguration::listOfEnums);
         properties.replaceAll((name, property) -> {
             if (required.contains(name)) {
                 return property;
@@ -211,6 +207,18 @@ class OpenApiConfiguration {
             }
             return property.nullable(true);
         });
+    }
+
+    /**
+     * A set of enum values (uniqueItems) is described as a list: the Java generator's code for a set
+     * of inline enums does not compile, and the server reads a repeated value once anyway.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void listOfEnums(Schema property) {
+        if (Boolean.TRUE.equals(property.getUniqueItems()) && property.getItems() != null
+                && property.getItems().getEnum() != null) {
+            property.setUniqueItems(null);
+        }
     }
 
     private static Schema<?> problemSchema() {

@@ -92,6 +92,7 @@ class StaffController {
     }
 
     /** Suspends a carer: at once they see and are alerted about none of the young people placed with them. */
+    @ProblemResponse(status = 422, description = "The carer is already suspended")
     @Operation(operationId = "suspendCarer",
             summary = "Suspend a carer: at once they see, and are alerted about, none of the young people placed with them")
     @PostMapping("/carers/{id}/suspension")
@@ -99,6 +100,7 @@ class StaffController {
         return carers.suspend(caller, id).map(CarerView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The carer is not suspended")
     @Operation(operationId = "reinstateCarer", summary = "Reinstate a suspended carer")
     @DeleteMapping("/carers/{id}/suspension")
     Mono<CarerView> reinstateCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
