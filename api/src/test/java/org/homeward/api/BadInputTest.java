@@ -225,6 +225,29 @@ class BadInputTest {
     }
 
     @Test
+    void aCheckInWithAnImpossibleDeviceTimeChangesNothingAndItsRetryIsAccepted() {
+        Map<?, ?> plan = http.post().uri("/plans").header("Authorization", w.carerOfA1.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("youngPersonId", w.ypA1, "where", "Library", "leavingAt", "2026-03-02T17:00:00",
+                        "backBy", "2026-03-02T20:00:00"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String path = "/plans/" + plan.get("id") + "/check-ins";
+        expectFieldProblem(http.post().uri(path).header("Authorization", w.youngPersonA1.bearer())
+                .header("Idempotency-Key", "home-far").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kind\": \"HOME\", \"deviceTime\": \"+999999999-12-31T23:59:59Z\"}").exchange(),
+                "deviceTime", "must be a date between 1900 and 2199");
+        http.get().uri("/plans/{id}", plan.get("id")).header("Authorization", w.carerOfA1.bearer()).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("AGREED");
+        http.post().uri(path).header("Authorization", w.youngPersonA1.bearer())
+                .header("Idempotency-Key", "home-far").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kind\": \"HOME\", \"deviceTime\": \"2026-03-02T09:00:00Z\"}").exchange()
+                .expectStatus().isCreated();
+        expectFieldProblem(send(HttpMethod.POST, "/plans", w.carerOfA1, """
+                {"youngPersonId": "%s", "where": "Library", "leavingAt": "+999999999-12-31T23:59:59"}"""
+                .formatted(w.ypA1)), "leavingAt", "must be a date between 1900 and 2199");
+    }
+
+    @Test
     void aQueryParameterOfTheWrongTypeIsNamed() {
         http.get().uri("/young-people/{id}/audit?before=yesterday", w.ypA1)
                 .header("Authorization", w.managerOfA.bearer()).exchange().expectStatus().isBadRequest()

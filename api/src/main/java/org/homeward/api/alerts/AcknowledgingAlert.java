@@ -26,8 +26,9 @@ public class AcknowledgingAlert {
 
     public Mono<Alert> acknowledge(Caller caller, String alertId) {
         return access.actionable(caller, alertId)
-                .map(alert -> alert.acknowledge(caller.personIdOrNone(), clock.instant()))
-                .flatMap(alerts::save)
+                // applied to the alert as stored, so that a return or a missing report racing it keeps it
+                .flatMap(found -> alerts.change(found.id(),
+                        alert -> alert.acknowledge(caller.personIdOrNone(), clock.instant())))
                 .flatMap(alert -> timers.cancel(EscalatingLateReturn.timerId(alert.planId())).thenReturn(alert))
                 .flatMap(alert -> audit.record(caller, "alert.acknowledge", alert.youngPersonId(), alert.id(), null)
                         .thenReturn(alert));

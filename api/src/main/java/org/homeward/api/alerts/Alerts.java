@@ -1,5 +1,7 @@
 package org.homeward.api.alerts;
 
+import java.util.function.UnaryOperator;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -8,7 +10,13 @@ public interface Alerts {
     /** Stores the alert unless one with its id exists; true when this call stored it. */
     Mono<Boolean> insertIfAbsent(Alert alert);
 
-    Mono<Alert> save(Alert alert);
+    /**
+     * Applies {@code change} to the stored alert and saves the result only if nobody changed it in
+     * between (else reads it again and re-applies), so that concurrent changes never lose one another:
+     * an acknowledgement survives the return home or the missing report racing it. Emits the alert
+     * as stored, or nothing if there is no such alert.
+     */
+    Mono<Alert> change(String id, UnaryOperator<Alert> change);
 
     Mono<Alert> findById(String id);
 

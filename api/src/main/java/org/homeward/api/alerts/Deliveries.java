@@ -8,8 +8,12 @@ import reactor.core.publisher.Mono;
 
 public interface Deliveries {
 
-    /** Stores a new attempt (status SENDING) unless it exists; true when this call stored it. */
-    Mono<Boolean> begin(Delivery delivery);
+    /**
+     * Stores a new attempt (status SENDING) unless it exists; true when this call stored it, or took
+     * over an attempt left {@code SENDING} since before {@code unconfirmedBefore} (its sender died or
+     * was stopped mid-send). One caller at a time wins either way.
+     */
+    Mono<Boolean> begin(Delivery delivery, Instant unconfirmedBefore);
 
     Mono<Delivery> findById(String id);
 

@@ -76,12 +76,15 @@ public class EscalatingLateReturn implements TimerHandler {
                 .defaultIfEmpty(TimerOutcome.done());
     }
 
-    private Mono<TimerOutcome> climb(GoingOutPlan plan, int step, Instant dueAt) {
+    private Mono<TimerOutcome> climb(GoingOutPlan plan, int timerStep, Instant dueAt) {
         Instant now = clock.instant();
         boolean missing = plan.status() == PlanStatus.MISSING;
-        if (missing && step != LAST_STEP || !missing && !plan.isOpen()) {
+        if (!missing && !plan.isOpen()) {
             return Mono.just(TimerOutcome.done());
         }
+        // A missing report moves the ladder to the duty worker at once; a ladder still on an earlier step
+        // when the plan is missing was never moved (the report failed after its save): the duty worker now.
+        int step = missing ? LAST_STEP : timerStep;
         if (!missing && now.isBefore(plan.returnDue())) {
             // The return time moved later (an extension) after this timer was set: wait for the new one.
             return policies.forOrganisation(plan.organisationId()).map(policy -> TimerOutcome.again(

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,10 +54,12 @@ public class Notifying {
     private final PushGateway push;
     private final SmsGateway sms;
     private final AuditLog audit;
+    private final Duration resendUnconfirmedAfter;
     private final Clock clock;
 
     public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
-                     Clock clock) {
+                     Duration resendUnconfirmedAfter, Clock clock) {
+        this.resendUnconfirmedAfter = resendUnconfirmedAfter;
         this.devices = devices;
         this.deliveries = deliveries;
         this.push = push;
@@ -121,15 +124,28 @@ public class Notifying {
     }
 
     /**
-     * Stores the attempt, then sends. If the attempt was stored before (by this or a crashed
-     * instance), the stored one stands and nothing is sent. Either way the attempt is then audited:
-     * under its own id, so once, and after the send, so that a failing audit log never holds a
-     * message back (a step that fails here is retried, and the retry records it).
+     * Stores the attempt, then sends. If the attempt was stored before (by this or another instance),
+     * the stored one stands and nothing is sent, unless it is still {@code SENDING}: then its sender
+     * is at it now (this fails, and the step is tried again later), or died or was stopped mid-send
+     * long enough ago ({@code resendUnconfirmedAfter}): then it is sent again. Whether that first send
+     * left is unknown, and for a safety alert a duplicate is far better than none. Either way the
+     * attempt is then audited: under its own id, so once, and after the send, so that a failing audit
+     * log never holds a message back (a step that fails here is retried, and the retry records it).
      */
     private Mono<Delivery> once(Alert alert, Delivery attempt, Supplier<Mono<Finished>> send) {
-        return deliveries.begin(attempt)
-                .flatMap(fresh -> fresh ? sent(attempt, send) : deliveries.findById(attempt.id()))
+        return deliveries.begin(attempt, clock.instant().minus(resendUnconfirmedAfter))
+                .flatMap(fresh -> fresh ? sent(attempt, send) : deliveries.findById(attempt.id())
+                        .flatMap(stored -> stored.status().equals(Delivery.SENDING)
+                                ? Mono.<Delivery>error(new SendingElsewhere(stored.id()))
+                                : Mono.just(stored)))
                 .flatMap(delivery -> audit.record(audited(alert, delivery)).thenReturn(delivery));
+    }
+
+    /** Another sender has this attempt in hand: the step is retried once it has finished, or been given up. */
+    static final class SendingElsewhere extends IllegalStateException {
+        SendingElsewhere(String deliveryId) {
+            super("Delivery " + deliveryId + " is being sent elsewhere");
+        }
     }
 
     private Mono<Delivery> sent(Delivery attempt, Supplier<Mono<Finished>> send) {

@@ -53,7 +53,7 @@ public class ReportingMissing {
     private Mono<Void> markAlerts(GoingOutPlan plan) {
         return alerts.findByPlan(plan.id())
                 .filter(alert -> alert.kind() == Alert.Kind.LATE_RETURN && alert.status() != Alert.Status.MISSING)
-                .concatMap(alert -> alerts.save(alert.missing()))
+                .concatMap(alert -> alerts.change(alert.id(), Alert::missing))
                 .then();
     }
 

@@ -44,7 +44,8 @@ public class AcknowledgingHelpRequest {
     private Mono<HelpRequest> acknowledged(Caller caller, HelpRequest request) {
         return escalation.stop(request.id())
                 .thenMany(alerts.findByPlan(request.id()))
-                .concatMap(alert -> alerts.save(alert.settled(request.acknowledgedBy(), request.acknowledgedAt())))
+                .concatMap(alert -> alerts.change(alert.id(),
+                        current -> current.settled(request.acknowledgedBy(), request.acknowledgedAt())))
                 .then(news.toResponders(request, "acknowledged", request.acknowledgedBy(), name -> new Notifying.Text(
                         "Someone has got this", "Homeward: a responder has acknowledged " + name
                         + "'s request for help. Request " + request.id() + ".")))

@@ -76,7 +76,7 @@ public class ClosingHelpRequest {
     private Mono<HelpRequest> afterClosing(Caller caller, HelpRequest request) {
         return escalation.stop(request.id())
                 .thenMany(alerts.findByPlan(request.id()))
-                .concatMap(alert -> alerts.save(alert.settled(null, request.closedAt())))
+                .concatMap(alert -> alerts.change(alert.id(), current -> current.settled(null, request.closedAt())))
                 .then(news.toResponders(request, "closed", caller.personIdOrNone(), name -> closedText(request, name)))
                 .then(audit.record(caller, "help.close", request.youngPersonId(), request.id(),
                         request.outcome().name()))

@@ -1,6 +1,7 @@
 package org.homeward.api.help;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,14 @@ public class EscalatingHelpRequest implements TimerHandler {
     private final Notifying notifying;
     private final Timers timers;
     private final HelpPolicy policy;
+    private final Duration grace;
     private final Clock clock;
 
+    /** @param grace how long a timer armed before the request is stored waits, so that it finds it stored */
     public EscalatingHelpRequest(HelpRequests requests, YoungPeople youngPeople, Alerts alerts,
                                  HelpRecipients recipients, Notifying notifying, Timers timers, HelpPolicy policy,
-                                 Clock clock) {
+                                 Duration grace, Clock clock) {
+        this.grace = grace;
         this.requests = requests;
         this.youngPeople = youngPeople;
         this.alerts = alerts;
@@ -67,6 +71,21 @@ public class EscalatingHelpRequest implements TimerHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /**
+     * Before the request is stored: arms step 1, due once the insert has surely landed, so that no
+     * failure after it (the audit write, a dropped connection, a crash) leaves a request nobody is told of.
+     */
+    public Mono<Void> armBeforeSaving(HelpRequest request) {
+        return Mono.defer(() -> timers.schedule(timerId(request.id()), KIND, request.raisedAt().plus(grace),
+                payload(request.id(), 1)));
+    }
+
+    /** Whether step 1 was raised (the first line told, or being told). */
+    public Mono<Boolean> firstStepRaised(HelpRequest request) {
+        return alerts.findById(Alert.helpRequest(request.id(), request.youngPersonId(), request.organisationId(), 1,
+                request.raisedAt(), List.of()).id()).hasElement();
     }
 
     /**

@@ -26,6 +26,9 @@ public interface HelpRequests {
     /** Requests of these young people raised since {@code since}, or still open; newest first. */
     Flux<HelpRequest> findByYoungPeople(Collection<String> youngPersonIds, Instant since, int limit);
 
+    /** Requests still escalating: open, not acknowledged, the young person not yet safe. */
+    Flux<HelpRequest> findEscalating();
+
     /** Requests this person was alerted to, raised since {@code since} or still open; newest first. */
     Flux<HelpRequest> findByAlerted(String personId, Instant since, int limit);
 }

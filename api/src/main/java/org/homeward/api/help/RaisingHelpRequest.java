@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.homeward.api.people.YoungPeople;
 import org.homeward.api.people.YoungPerson;
+import org.homeward.api.plans.CheckIn;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.Conflict;
@@ -53,28 +54,41 @@ public class RaisingHelpRequest {
         return youngPeople.findById(caller.personIdOrNone())
                 .switchIfEmpty(Mono.error(new NotFound("young person", caller.personIdOrNone())))
                 .flatMap(youngPerson -> requests.findByKey(youngPerson.id(), idempotencyKey)
-                        .flatMap(earlier -> replay(earlier, ask))
+                        .flatMap(earlier -> replay(caller, earlier, ask))
                         .switchIfEmpty(Mono.defer(() -> firstTime(caller, youngPerson, idempotencyKey, ask))));
     }
 
-    private Mono<HelpRequest> replay(HelpRequest earlier, Ask ask) {
-        return earlier.category() == ask.category() ? Mono.just(earlier)
-                : Mono.error(new Conflict("This Idempotency-Key was used for another help request"));
+    /**
+     * The same request again: it answers with the first, and completes what the first may not have got
+     * to (its audit entry; telling the first line, if nobody has been told yet).
+     */
+    private Mono<HelpRequest> replay(Caller caller, HelpRequest earlier, Ask ask) {
+        if (earlier.category() != ask.category()) {
+            return Mono.error(new Conflict("This Idempotency-Key was used for another help request"));
+        }
+        return audit.recordOnce(caller, "help.raise", earlier.youngPersonId(), earlier.id(), null)
+                .then(earlier.isEscalating() ? escalation.firstStepRaised(earlier) : Mono.just(true))
+                .flatMap(told -> told ? Mono.just(earlier)
+                        : escalation.start(earlier).then(requests.findById(earlier.id())));
     }
 
     private Mono<HelpRequest> firstTime(Caller caller, YoungPerson youngPerson, String key, Ask ask) {
-        return duringPlan(youngPerson, ask.planId())
+        return Mono.fromRunnable(() -> CheckIn.requirePlausible("deviceTime", ask.deviceTime()))
+                .then(duringPlan(youngPerson, ask.planId()))
                 .then(Mono.fromCallable(() -> HelpRequest.raise("help-" + Ids.next(), youngPerson.id(),
                         youngPerson.organisationId(), ask.planId(), ask.category(), ask.message(), ask.location(),
                         ask.discreet(), key, ask.deviceTime(), clock.instant())))
-                .flatMap(fresh -> requests.insertOrFindByKey(fresh)
-                        // a concurrent replay may have stored its request first: that one stands, and started
-                        .flatMap(stored -> stored.id().equals(fresh.id()) ? started(caller, stored) : replay(stored, ask)));
+                // armed before it is stored: whatever fails after the insert, the first line is told
+                .flatMap(fresh -> escalation.armBeforeSaving(fresh).then(requests.insertOrFindByKey(fresh))
+                        // a concurrent replay may have stored its request first: that one stands
+                        .flatMap(stored -> stored.id().equals(fresh.id()) ? started(caller, stored)
+                                : replay(caller, stored, ask)));
     }
 
+    /** Climbs step 1 at once (the answer means "your carers have been told"), then audits. */
     private Mono<HelpRequest> started(Caller caller, HelpRequest stored) {
-        return audit.record(caller, "help.raise", stored.youngPersonId(), stored.id(), null)
-                .then(escalation.start(stored))
+        return escalation.start(stored)
+                .then(audit.record(caller, "help.raise", stored.youngPersonId(), stored.id(), null))
                 .then(requests.findById(stored.id()));
     }
 

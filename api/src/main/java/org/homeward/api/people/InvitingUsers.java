@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
  * Managers invite within their organisation; only admins invite admins or act across organisations.
  * <ul>
  *   <li>A person record has one account: inviting someone who has one is a conflict, so nobody can
- *       mint a second account for a child or a carer and sign in as them.</li>
+ *       mint a second account for a child or a carer and sign in as them. An invitation not taken up
+ *       yet (no password chosen) may be sent again to the same address, say after the e-mail failed.</li>
  *   <li>The link is e-mailed to the invitee by Firebase itself. Only an admin setting up staff (who
  *       may have no mailbox yet) is shown the link, once, in the answer.</li>
  *   <li>Every invitation is in the invited person's audit log.</li>
@@ -66,7 +67,8 @@ public class InvitingUsers {
         return organisationFor(caller, role, organisationId)
                 .then(personFor(role, organisationId, personId))
                 .then(claim == null ? Mono.<PersonAccount>empty() : claimed(claim))
-                .then(create(email, role, organisationId, personId, claim))
+                .flatMap(held -> Mono.justOrEmpty(held.uid()))
+                .switchIfEmpty(Mono.defer(() -> create(email, role, organisationId, personId, claim)))
                 .flatMap(uid -> audit.record(caller, "account.invite", personId.orElse(uid), uid, role.claim())
                         .then(deliver(caller, email, role))
                         .map(link -> new Invitation(uid, email, role, organisationId, personId,
@@ -74,10 +76,14 @@ public class InvitingUsers {
                                 link)));
     }
 
-    /** The person's one account: refused if someone else already holds it; a retry at the same address goes on. */
+    /**
+     * The person's one account: refused if another address holds it, or if its invitation was taken up;
+     * a retry at the same address goes on (to create the account, or to send the link again).
+     */
     private Mono<PersonAccount> claimed(PersonAccount claim) {
         return personAccounts.claim(claim)
-                .filter(held -> held.isFor(claim.email()) && held.uid() == null)
+                .filterWhen(held -> !held.isFor(claim.email()) ? Mono.just(false)
+                        : held.uid() == null ? Mono.just(true) : accounts.invitationPending(held.uid()))
                 .switchIfEmpty(Mono.error(new Conflict("This person already has an account")));
     }
 

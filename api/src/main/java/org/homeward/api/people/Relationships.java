@@ -14,10 +14,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who may see which young person, decided from relationships, never from the request: a young
- * person sees themselves; a carer the young people currently placed with them; a worker those on
- * their own or their team's caseload within their organisation; a manager their organisation.
- * Everyone else, admins (the service operator) included, is told the record does not exist.
- * Other features ask here before showing anything about a child.
+ * person sees themselves; a carer the young people currently placed with them (unless suspended); a
+ * worker those on their own or their team's caseload within their organisation; a manager their
+ * organisation. "Currently" is this instant: a placement or caseload ended today ends access now.
+ * Beyond that, a carer or worker Homeward alerted about something of the young person's may act on
+ * that one thing while the alerting feature allows ({@link Responders}). Everyone else, admins (the
+ * service operator) included, is told the record does not exist. Other features ask here before
+ * showing anything about a child.
  */
 public class Relationships {
 

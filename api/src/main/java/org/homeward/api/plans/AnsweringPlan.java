@@ -47,21 +47,34 @@ public class AnsweringPlan {
         return change(caller, "plan.cancel", access.ownedOrCaredFor(caller, planId), GoingOutPlan::cancel);
     }
 
+    /**
+     * Arms what must follow before the change is saved, saves, then arms it again and audits. A
+     * request retried after a failure past the save (the audit write, a dropped connection) finds
+     * the change made: it changes nothing, completes what follows and answers as the first would have.
+     */
     private Mono<GoingOutPlan> change(Caller caller, String action, Mono<GoingOutPlan> found,
                                       Function<GoingOutPlan, GoingOutPlan> transition) {
-        return found.map(transition)
-                .flatMap(plans::update)
-                .flatMap(plan -> audit.record(caller, action, plan.youngPersonId(), plan.id(), null).thenReturn(plan))
-                .flatMap(this::tellWatch);
+        return found.flatMap(plan -> Mono.fromCallable(() -> transition.apply(plan))
+                .flatMap(changed -> changed.equals(plan)
+                        ? followUp(plan).then(audit.recordOnce(caller, action, plan.youngPersonId(), plan.id(), null))
+                        .thenReturn(plan)
+                        : beforeSaving(changed).then(plans.update(changed))
+                        .flatMap(saved -> followUp(saved).thenReturn(saved))
+                        .flatMap(saved -> audit.record(caller, action, saved.youngPersonId(), saved.id(), null)
+                                .thenReturn(saved))));
     }
 
-    private Mono<GoingOutPlan> tellWatch(GoingOutPlan plan) {
+    private Mono<Void> beforeSaving(GoingOutPlan plan) {
+        return plan.status() == PlanStatus.AGREED ? watch.watchBeforeSaving(plan) : Mono.empty();
+    }
+
+    private Mono<Void> followUp(GoingOutPlan plan) {
         if (plan.status() == PlanStatus.AGREED) {
-            return watch.watch(plan).thenReturn(plan);
+            return watch.watch(plan);
         }
         if (plan.status() == PlanStatus.CANCELLED) {
-            return watch.stop(plan).thenReturn(plan);
+            return watch.stop(plan);
         }
-        return Mono.just(plan);
+        return Mono.empty();
     }
 }

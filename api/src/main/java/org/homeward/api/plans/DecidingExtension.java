@@ -19,12 +19,25 @@ public class DecidingExtension {
         this.audit = audit;
     }
 
+    /**
+     * A grant moves the return time: the ladder is moved after the save (until then its timer, at the
+     * old time, finds the new one and waits for it). A retried decision answers the plan as it stands
+     * and completes what the first may not have got to.
+     */
     public Mono<GoingOutPlan> decide(Caller caller, String planId, boolean grant) {
+        String action = grant ? "plan.extension.grant" : "plan.extension.refuse";
         return access.caredForBy(caller, planId)
-                .map(plan -> plan.decideExtension(caller.personIdOrNone(), grant))
-                .flatMap(plans::update)
-                .flatMap(plan -> audit.record(caller, grant ? "plan.extension.grant" : "plan.extension.refuse",
-                        plan.youngPersonId(), plan.id(), null).thenReturn(plan))
-                .flatMap(plan -> grant ? watch.watch(plan).thenReturn(plan) : Mono.just(plan));
+                .flatMap(plan -> Mono.fromCallable(() -> plan.decideExtension(caller.personIdOrNone(), grant))
+                        .flatMap(decided -> decided.equals(plan)
+                                ? followUp(plan, grant).then(audit.recordOnce(caller, action, plan.youngPersonId(),
+                                plan.id(), null)).thenReturn(plan)
+                                : plans.update(decided)
+                                .flatMap(saved -> followUp(saved, grant).thenReturn(saved))
+                                .flatMap(saved -> audit.record(caller, action, saved.youngPersonId(), saved.id(), null)
+                                        .thenReturn(saved))));
+    }
+
+    private Mono<Void> followUp(GoingOutPlan plan, boolean grant) {
+        return grant && plan.isOpen() ? watch.watch(plan) : Mono.empty();
     }
 }

@@ -91,6 +91,16 @@ public class ErasingCheckInLocations implements TimerHandler {
             public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
                 return store.findByYoungPerson(youngPersonId, limit);
             }
+
+            @Override
+            public Flux<GoingOutPlan> findWatched() {
+                return store.findWatched();
+            }
+
+            @Override
+            public Flux<GoingOutPlan> findReturnedSince(java.time.Instant since) {
+                return store.findReturnedSince(since);
+            }
         };
     }
 

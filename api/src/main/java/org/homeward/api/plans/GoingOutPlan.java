@@ -13,12 +13,15 @@ import org.homeward.infra.errors.RuleViolation;
  * wall-clock times in the placement's zone, so "back by 21:00" stays 21:00 across a clock change;
  * {@link #returnDue()} turns that into the instant the ladder waits for.
  *
+ * @param lastCheckInId the check-in that made the plan's latest change by a check-in (so that a check-in
+ *                      finished after a failure knows whether its change was made), or null
  * @param version optimistic-lock counter: two carers answering at once cannot both win
  */
 public record GoingOutPlan(String id, String organisationId, String youngPersonId, ZoneId zone, String where,
                            String withWhom, LocalDateTime leavingAt, LocalDateTime backBy, PlanStatus status,
                            String proposedBy, LocalDateTime counterBackBy, String agreedBy, Extension extension,
-                           Instant createdAt, Instant checkedOutAt, Instant returnedAt, long version) {
+                           Instant createdAt, Instant checkedOutAt, Instant returnedAt, String lastCheckInId,
+                           long version) {
 
     public static final int MAX_TEXT = 200;
 
@@ -49,7 +52,7 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
                                         String where, String withWhom, LocalDateTime leavingAt,
                                         LocalDateTime backBy, Instant now) {
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy,
-                PlanStatus.PROPOSED, youngPersonId, null, null, null, now, null, null, 0);
+                PlanStatus.PROPOSED, youngPersonId, null, null, null, now, null, null, null, 0);
     }
 
     /** A carer sets a plan directly, or a standing agreement supplies it: agreed from the start. */
@@ -57,7 +60,7 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
                                         ZoneId zone, String where, String withWhom, LocalDateTime leavingAt,
                                         LocalDateTime backBy, Instant now) {
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy,
-                PlanStatus.AGREED, agreedBy, null, agreedBy, null, now, null, null, 0);
+                PlanStatus.AGREED, agreedBy, null, agreedBy, null, now, null, null, null, 0);
     }
 
     /** The instant by which the young person should be home. */
@@ -73,12 +76,21 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return isOpen() && now.isAfter(returnDue());
     }
 
+    /** Agreeing again what this carer already agreed (a retried request) changes nothing. */
     public GoingOutPlan agree(String carerId) {
+        if (status == PlanStatus.AGREED && Objects.equals(agreedBy, carerId) && counterBackBy == null) {
+            return this;
+        }
         require(status == PlanStatus.PROPOSED, "Only a proposed plan can be agreed");
         return with(PlanStatus.AGREED, backBy, null, carerId);
     }
 
+    /** Proposing again the time this carer already proposed (a retried request) changes nothing. */
     public GoingOutPlan counter(String carerId, LocalDateTime newBackBy) {
+        if (status == PlanStatus.COUNTER_PROPOSED && Objects.equals(agreedBy, carerId)
+                && Objects.equals(counterBackBy, newBackBy)) {
+            return this;
+        }
         require(status == PlanStatus.PROPOSED, "Only a proposed plan can be answered with another time");
         if (newBackBy == null || !newBackBy.isAfter(leavingAt)) {
             throw new InvalidField("backBy", "must be after leavingAt");
@@ -89,17 +101,27 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return with(PlanStatus.COUNTER_PROPOSED, backBy, newBackBy, carerId);
     }
 
+    /** Accepting again (a retried request, the plan already agreed) changes nothing. */
     public GoingOutPlan accept() {
+        if (status == PlanStatus.AGREED && !Objects.equals(agreedBy, proposedBy)) {
+            return this;
+        }
         require(status == PlanStatus.COUNTER_PROPOSED, "There is no other time to accept");
         return with(PlanStatus.AGREED, counterBackBy, null, agreedBy);
     }
 
     public GoingOutPlan decline() {
+        if (status == PlanStatus.DECLINED) {
+            return this;
+        }
         require(status == PlanStatus.COUNTER_PROPOSED, "There is no other time to decline");
         return with(PlanStatus.DECLINED, backBy, counterBackBy, agreedBy);
     }
 
     public GoingOutPlan cancel() {
+        if (status == PlanStatus.CANCELLED) {
+            return this;
+        }
         require(status.negotiable() || status == PlanStatus.AGREED, "Only a plan that has not started can be cancelled");
         return with(PlanStatus.CANCELLED, backBy, counterBackBy, agreedBy);
     }
@@ -108,7 +130,8 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         requireOpen();
         require(status == PlanStatus.AGREED, "Already checked out");
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy,
-                PlanStatus.OUT, proposedBy, counterBackBy, agreedBy, extension, createdAt, at, returnedAt, version);
+                PlanStatus.OUT, proposedBy, counterBackBy, agreedBy, extension, createdAt, at, returnedAt, lastCheckInId,
+                version);
     }
 
     /** "I'm OK": changes nothing on the plan, but only an open plan takes it. */
@@ -121,7 +144,7 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         requireOpen();
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy,
                 PlanStatus.RETURNED, proposedBy, counterBackBy, agreedBy, extension, createdAt, checkedOutAt, at,
-                version);
+                lastCheckInId, version);
     }
 
     /**
@@ -140,7 +163,12 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return extended(new Extension(minutes, Extension.Status.REQUESTED, at, null), backBy);
     }
 
+    /** Deciding again what this carer already decided (a retried request) changes nothing. */
     public GoingOutPlan decideExtension(String carerId, boolean grant) {
+        Extension.Status wanted = grant ? Extension.Status.GRANTED : Extension.Status.REFUSED;
+        if (extension != null && extension.status() == wanted && Objects.equals(extension.decidedBy(), carerId)) {
+            return this;
+        }
         requireOpen();
         require(extension != null && extension.status() == Extension.Status.REQUESTED,
                 "There is no extension waiting for an answer");
@@ -154,17 +182,23 @@ public record GoingOutPlan(String id, String organisationId, String youngPersonI
         return with(PlanStatus.MISSING, backBy, counterBackBy, agreedBy);
     }
 
+    /** This change was made by that check-in (its claim). */
+    public GoingOutPlan changedBy(String checkInId) {
+        return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, backBy, status,
+                proposedBy, counterBackBy, agreedBy, extension, createdAt, checkedOutAt, returnedAt, checkInId, version);
+    }
+
     private GoingOutPlan extended(Extension newExtension, LocalDateTime newBackBy) {
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, newBackBy,
                 status, proposedBy, counterBackBy, agreedBy, newExtension, createdAt, checkedOutAt, returnedAt,
-                version);
+                lastCheckInId, version);
     }
 
     private GoingOutPlan with(PlanStatus newStatus, LocalDateTime newBackBy, LocalDateTime newCounter,
                               String newAgreedBy) {
         return new GoingOutPlan(id, organisationId, youngPersonId, zone, where, withWhom, leavingAt, newBackBy,
                 newStatus, proposedBy, newCounter, newAgreedBy, extension, createdAt, checkedOutAt, returnedAt,
-                version);
+                lastCheckInId, version);
     }
 
     private void requireOpen() {

@@ -14,4 +14,10 @@ public interface GoingOutPlans {
 
     /** The young person's plans, newest first. */
     Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit);
+
+    /** Every plan agreed, under way or reported missing (AGREED, OUT, MISSING): what the backstop checks for a ladder. */
+    Flux<GoingOutPlan> findWatched();
+
+    /** Plans closed by a home check-in at or after {@code since}. */
+    Flux<GoingOutPlan> findReturnedSince(java.time.Instant since);
 }

@@ -41,10 +41,13 @@ public class ProposingPlan {
     public Mono<GoingOutPlan> propose(Caller caller, Proposal proposal) {
         Mono<GoingOutPlan> plan = caller.is(Role.YOUNG_PERSON) ? byYoungPerson(caller, proposal)
                 : byCarer(caller, proposal);
-        return plan.flatMap(plans::insert)
+        // An agreed plan's ladder is armed before it is saved, and again (exactly) after: no failure after
+        // the save (the audit write, a dropped connection, a crash) can leave it unwatched.
+        return plan.flatMap(fresh -> (fresh.isOpen() ? watch.watchBeforeSaving(fresh) : Mono.<Void>empty())
+                        .then(plans.insert(fresh)))
+                .flatMap(saved -> saved.isOpen() ? watch.watch(saved).thenReturn(saved) : Mono.just(saved))
                 .flatMap(saved -> audit.record(caller, saved.status() == PlanStatus.AGREED ? "plan.set" : "plan.propose",
-                        saved.youngPersonId(), saved.id(), null).thenReturn(saved))
-                .flatMap(saved -> saved.isOpen() ? watch.watch(saved).thenReturn(saved) : Mono.just(saved));
+                        saved.youngPersonId(), saved.id(), null).thenReturn(saved));
     }
 
     private Mono<GoingOutPlan> byYoungPerson(Caller caller, Proposal proposal) {

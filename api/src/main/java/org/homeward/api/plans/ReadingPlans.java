@@ -35,6 +35,6 @@ public class ReadingPlans {
     public Flux<CheckIn> checkIns(Caller caller, String planId) {
         return access.readable(caller, planId)
                 .flatMapMany(plan -> audit.record(caller, "checkin.list", plan.youngPersonId(), plan.id(), null)
-                        .thenMany(checkIns.findByPlan(plan.id())));
+                        .thenMany(checkIns.findByPlan(plan.id()).filter(checkIn -> !checkIn.isPending())));
     }
 }

@@ -30,7 +30,8 @@ public class ViewingCheckInLocations {
     public Flux<CheckIn> view(Caller caller, String planId) {
         return access.readable(caller, planId)
                 .filter(plan -> !plan.status().closed())
-                .flatMap(plan -> checkIns.findByPlan(plan.id()).filter(CheckIn::hasPreciseLocation).collectList()
+                .flatMap(plan -> checkIns.findByPlan(plan.id())
+                        .filter(checkIn -> !checkIn.isPending() && checkIn.hasPreciseLocation()).collectList()
                         .filter(located -> !located.isEmpty())
                         .flatMap(located -> views.record(caller, plan.youngPersonId(), plan.id()).thenReturn(located)))
                 .switchIfEmpty(Mono.error(new NotFound("check-in locations of plan", planId)))

@@ -353,6 +353,33 @@ class HelpEndToEndTest {
     }
 
     @Test
+    void whileItIsOpenThoseItWasSentToSeeThePlanItWasRaisedDuring() {
+        clock.set(Instant.parse("2026-03-25T12:00:00Z"));
+        dutyRota(world.orgA, world.workerA3, "2026-03-25T08:00:00Z", "2026-03-26T08:00:00Z");
+        String planId = (String) calls.post(world.carerOfA1, "/plans", Map.of("youngPersonId", world.ypA1,
+                "where", "Skate park", "leavingAt", "2026-03-25T18:00:00", "backBy", "2026-03-25T22:00:00"), 201)
+                .get("id");
+        http.get().uri("/plans/{id}", planId).header("Authorization", world.workerOfA2.bearer())
+                .exchange().expectStatus().isNotFound();
+
+        String id = (String) raise(world.youngPersonA1, UUID.randomUUID().toString(),
+                Map.of("category", "UNSAFE", "planId", planId)).get("id");
+        // The duty worker (another team) it was sent to sees where she said she was going, audited.
+        assertThat(calls.get(world.workerOfA2, "/plans/" + planId).get("where")).isEqualTo("Skate park");
+        assertThat(calls.audit(world.workerOfA1, world.ypA1)).anySatisfy(entry -> assertThat(
+                entry.get("action") + " " + entry.get("recordId") + " " + entry.get("actorUid"))
+                .isEqualTo("plan.read " + planId + " " + world.workerOfA2.uid()));
+        http.get().uri("/plans/{id}", planId).header("Authorization", world.workerOfB1.bearer())
+                .exchange().expectStatus().isNotFound();
+
+        calls.post(world.carerOfA1, "/help-requests/" + id + "/close", Map.of("outcome", "RESOLVED_BY_CARER"), 200);
+        http.get().uri("/plans/{id}", planId).header("Authorization", world.workerOfA2.bearer())
+                .exchange().expectStatus().isNotFound();
+        calls.post(world.carerOfA1, "/plans/" + planId + "/cancel", null, 200);
+        calls.runDue();
+    }
+
+    @Test
     void badInputIsAProblemAndOnlyTheYoungPersonRaises() {
         http.post().uri("/help-requests").header("Authorization", world.youngPersonA1.bearer())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "UNSAFE"))

@@ -113,9 +113,14 @@ class PeopleEndToEndTest {
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(invitation.get("setupLink")).as("e-mailed to the carer, not shown to the manager").isNull();
-        assertThat(TestAuthEmulator.users().mailedSetupCode(email)).isPresent();
+        String code = TestAuthEmulator.users().mailedSetupCode(email).orElseThrow();
+        String token = TestAuthEmulator.users().setPasswordAndSignIn(email, code, "chosen-" + System.nanoTime());
+        assertThat(http.get().uri("/me").header("Authorization", "Bearer " + token).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody())
+                .containsEntry("role", "carer").containsEntry("personId", world.carerA2);
 
-        // The same address twice is a conflict; another organisation's person is refused; admins only by admins.
+        // Taken up, the same address again is a conflict; another organisation's person is refused; admins
+        // only by admins.
         http.post().uri("/invitations").header("Authorization", world.managerOfA.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", email, "role", "carer", "organisationId", world.orgA,

@@ -165,6 +165,18 @@ class ErasingCheckInLocationsTest {
         public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
             return Flux.fromIterable(plans.values()).filter(plan -> plan.youngPersonId().equals(youngPersonId));
         }
+
+        @Override
+        public Flux<GoingOutPlan> findWatched() {
+            return Flux.fromIterable(plans.values())
+                    .filter(plan -> plan.isOpen() || plan.status() == PlanStatus.MISSING);
+        }
+
+        @Override
+        public Flux<GoingOutPlan> findReturnedSince(Instant since) {
+            return Flux.fromIterable(plans.values()).filter(plan -> plan.status() == PlanStatus.RETURNED
+                    && !plan.returnedAt().isBefore(since));
+        }
     }
 
     static final class CheckInsInMemory implements CheckIns {
@@ -182,6 +194,23 @@ class ErasingCheckInLocationsTest {
         @Override
         public Mono<CheckIn> findByKey(String youngPersonId, String idempotencyKey) {
             return Flux.fromIterable(byId.values()).filter(c -> c.idempotencyKey().equals(idempotencyKey)).next();
+        }
+
+        @Override
+        public Mono<CheckIn> findById(String id) {
+            return Mono.justOrEmpty(byId.get(id));
+        }
+
+        @Override
+        public Mono<CheckIn> complete(CheckIn finished) {
+            return Mono.fromCallable(() -> byId.compute(finished.id(),
+                    (id, stored) -> stored == null || stored.isPending() ? finished : stored));
+        }
+
+        @Override
+        public Mono<Void> release(CheckIn claim) {
+            return Mono.fromRunnable(() -> byId.computeIfPresent(claim.id(),
+                    (id, stored) -> stored.isPending() ? null : stored));
         }
 
         @Override

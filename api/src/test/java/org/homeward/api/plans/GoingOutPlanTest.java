@@ -40,6 +40,26 @@ class GoingOutPlanTest {
     }
 
     @Test
+    void anAnswerRetriedAfterItWasSavedChangesNothingButAnotherAnswerIsStillRefused() {
+        GoingOutPlan agreed = proposed("2026-03-02T18:00", "2026-03-02T21:00").agree("carer");
+        assertThat(agreed.agree("carer")).isSameAs(agreed);
+        assertThatThrownBy(() -> agreed.agree("another carer")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> agreed.counter("carer", LocalDateTime.parse("2026-03-02T20:00")))
+                .isInstanceOf(RuleViolation.class);
+
+        GoingOutPlan countered = proposed("2026-03-02T18:00", "2026-03-02T23:00")
+                .counter("carer", LocalDateTime.parse("2026-03-02T21:00"));
+        assertThat(countered.counter("carer", LocalDateTime.parse("2026-03-02T21:00"))).isSameAs(countered);
+        GoingOutPlan accepted = countered.accept();
+        assertThat(accepted.accept()).isSameAs(accepted);
+        assertThat(accepted.cancel().cancel().status()).isEqualTo(PlanStatus.CANCELLED);
+
+        GoingOutPlan granted = agreed.askForExtension(60, 30, NOW).decideExtension("carer", true);
+        assertThat(granted.decideExtension("carer", true)).isSameAs(granted);
+        assertThatThrownBy(() -> granted.decideExtension("carer", false)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void aPlanTakesNoCheckInsUntilAgreedNorAfterItCloses() {
         GoingOutPlan plan = proposed("2026-03-02T18:00", "2026-03-02T21:00");
         assertThatThrownBy(() -> plan.checkOut(NOW)).isInstanceOf(RuleViolation.class);

@@ -14,6 +14,15 @@ public interface AuditLog {
     /** Records that the caller did {@code action} to {@code recordId} of young person {@code subjectId}. */
     Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason);
 
+    /**
+     * Records it unless an entry of this action on this record is there already: for a request
+     * retried after a failure, which may or may not have got as far as its audit entry.
+     */
+    default Mono<Void> recordOnce(Caller caller, String action, String subjectId, String recordId, String reason) {
+        return about(subjectId, recordId, action, 1).hasElements()
+                .flatMap(recorded -> recorded ? Mono.empty() : record(caller, action, subjectId, recordId, reason));
+    }
+
     default Mono<Void> record(Caller caller, String action, String subjectId) {
         return record(caller, action, subjectId, subjectId, null);
     }

@@ -18,6 +18,9 @@ public interface Accounts {
     Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
                         Optional<String> personId);
 
+    /** Whether the account's owner has not chosen a password yet: its invitation has not been taken up. */
+    Mono<Boolean> invitationPending(String uid);
+
     /**
      * Creates an account with this uid, e-mail address, password and claims unless one with this uid
      * exists, which is left as it is (its owner may have changed it). For fixed accounts such as the

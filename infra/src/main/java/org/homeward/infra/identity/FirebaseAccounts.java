@@ -1,6 +1,7 @@
 package org.homeward.infra.identity;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,14 @@ class FirebaseAccounts implements Accounts {
                     auth.setCustomUserClaims(uid, claims);
                     return true;
                 })
+                .subscribeOn(Schedulers.boundedElastic())
+                .onErrorMap(FirebaseAuthException.class, FirebaseAccounts::translate);
+    }
+
+    @Override
+    public Mono<Boolean> invitationPending(String uid) {
+        return Mono.fromCallable(() -> Arrays.stream(auth.getUser(uid).getProviderData())
+                        .noneMatch(provider -> "password".equals(provider.getProviderId())))
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(FirebaseAuthException.class, FirebaseAccounts::translate);
     }

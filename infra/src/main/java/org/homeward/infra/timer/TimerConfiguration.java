@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /** The durable timers and this instance's poller. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TimerSettings.class)
+@EnableConfigurationProperties({TimerSettings.class, BackstopSettings.class})
 class TimerConfiguration {
 
     @Bean
@@ -22,10 +22,19 @@ class TimerConfiguration {
         return new MongoTimers(mongo, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    /** The backstop: every feature's {@link FollowUpCheck}s, swept on a durable timer of its own. */
     @Bean
-    TimerPoller timerPoller(MongoTimers timers, List<TimerHandler> handlers, TimerSettings settings, Clock clock) {
+    BackstopSweep backstopSweep(List<FollowUpCheck> checks, MongoTimers timers, ObjectProvider<MeterRegistry> meters,
+                                BackstopSettings settings, Clock clock) {
+        return new BackstopSweep(checks, timers, meters.getIfAvailable(SimpleMeterRegistry::new), settings.every(),
+                clock);
+    }
+
+    @Bean
+    TimerPoller timerPoller(MongoTimers timers, List<TimerHandler> handlers, TimerSettings settings, Clock clock,
+                            BackstopSweep backstop) {
         String owner = settings.owner() == null || settings.owner().isBlank()
                 ? "instance-" + Ids.next().substring(0, 8) : settings.owner();
-        return new TimerPoller(timers, handlers, settings, clock, owner);
+        return new TimerPoller(timers, handlers, settings, clock, owner, backstop.arm());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Takes due timers and hands them to their handlers, on a schedule and on demand. Any number of
@@ -26,10 +27,22 @@ public class TimerPoller implements SmartLifecycle {
     private final TimerSettings settings;
     private final Clock clock;
     private final String owner;
+    private final Mono<Void> standing;
     private volatile Disposable polling;
+    private volatile boolean stopping;
+    private volatile Sinks.Empty<Void> finished;
 
     public TimerPoller(TimerLeases leases, List<TimerHandler> handlers, TimerSettings settings, Clock clock,
                        String owner) {
+        this(leases, handlers, settings, clock, owner, Mono.empty());
+    }
+
+    /**
+     * @param standing arms the timers that must always exist (the backstop sweep's), before the first poll
+     */
+    public TimerPoller(TimerLeases leases, List<TimerHandler> handlers, TimerSettings settings, Clock clock,
+                       String owner, Mono<Void> standing) {
+        this.standing = standing;
         this.leases = leases;
         this.handlers = handlers.stream().collect(Collectors.toMap(TimerHandler::kind, Function.identity()));
         this.settings = settings;
@@ -83,12 +96,23 @@ public class TimerPoller implements SmartLifecycle {
         if (!settings.enabled() || polling != null) {
             return;
         }
-        polling = Flux.interval(settings.pollInterval())
+        stopping = false;
+        Sinks.Empty<Void> done = Sinks.empty();
+        finished = done;
+        polling = standing
+                .onErrorResume(error -> {
+                    log.error("{} could not arm the standing timers", owner, error);
+                    return Mono.empty();
+                })
+                .thenMany(Flux.interval(settings.pollInterval()))
                 .onBackpressureDrop()
-                .concatMap(tick -> runDue().onErrorResume(error -> {
+                .takeWhile(tick -> !stopping)
+                // a tick taken before the stop was asked for starts no new pass
+                .concatMap(tick -> stopping ? Mono.just(0) : runDue().onErrorResume(error -> {
                     log.error("Timer poll by {} failed", owner, error);
                     return Mono.just(0);
                 }), 1)
+                .doFinally(signal -> done.tryEmitEmpty())
                 .subscribe(handled -> {
                     if (handled > 0) {
                         log.debug("{} handled {} due timers", owner, handled);
@@ -96,10 +120,38 @@ public class TimerPoller implements SmartLifecycle {
                 }, error -> log.error("Timer polling by {} stopped", owner, error));
     }
 
+    /**
+     * Stops taking timers, and lets the pass under way finish (its pushes and texts are half sent)
+     * for up to {@code shutdownGrace}. Work still unfinished then is dropped here; its timers stay
+     * claimed and are taken over (by this instance after a restart, or another) when their lease
+     * runs out, and a delivery left {@code SENDING} is sent again then.
+     */
+    @Override
+    public void stop(Runnable callback) {
+        Disposable current = polling;
+        Sinks.Empty<Void> done = finished;
+        if (current == null || done == null) {
+            callback.run();
+            return;
+        }
+        stopping = true;
+        done.asMono()
+                .timeout(settings.shutdownGrace(), Mono.fromRunnable(() -> {
+                    log.warn("{} stopped with timer work unfinished: it is taken over when its lease runs out", owner);
+                    current.dispose();
+                }))
+                .doFinally(signal -> {
+                    polling = null;
+                    callback.run();
+                })
+                .subscribe();
+    }
+
     @Override
     public void stop() {
         Disposable current = polling;
         polling = null;
+        stopping = true;
         if (current != null) {
             current.dispose();
         }

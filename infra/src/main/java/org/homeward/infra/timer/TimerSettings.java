@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrency  how many due timers one instance works on at once
  * @param retryDelay   how long after a failure a timer is due again
  * @param owner        this instance's name in leases; a random one when empty
+ * @param armGrace     a timer armed before the change it follows is saved is due no sooner than this,
+ *                     so that when it fires the change is stored (or has failed, and the handler finds
+ *                     nothing to do)
+ * @param shutdownGrace on shutdown, how long timers already claimed may take to finish before their
+ *                     work is dropped (it is then taken over when the lease runs out)
  */
 @ConfigurationProperties("homeward.timers")
 public record TimerSettings(
@@ -24,5 +29,7 @@ public record TimerSettings(
         @DefaultValue("200") int batchSize,
         @DefaultValue("64") int concurrency,
         @DefaultValue("30s") Duration retryDelay,
-        String owner) {
+        String owner,
+        @DefaultValue("30s") Duration armGrace,
+        @DefaultValue("15s") Duration shutdownGrace) {
 }

@@ -22,11 +22,12 @@ final class AlertDocuments {
     @CompoundIndex(name = "by_young_person", def = "{'youngPersonId': 1, 'raisedAt': -1}")
     record AlertDocument(@Id String id, String kind, @Indexed String planId, String youngPersonId,
                          String organisationId, int step, Instant raisedAt, List<String> recipientIds, String status,
-                         String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt) {
-        static AlertDocument of(Alert a) {
+                         String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt, long version) {
+        /** @param version changes with every write (compare-and-set); alerts stored before it read as 0 */
+        static AlertDocument of(Alert a, long version) {
             return new AlertDocument(a.id(), a.kind().name(), a.planId(), a.youngPersonId(), a.organisationId(),
                     a.step(), a.raisedAt(), a.recipientIds(), a.status().name(), a.acknowledgedBy(),
-                    a.acknowledgedAt(), a.resolvedAt());
+                    a.acknowledgedAt(), a.resolvedAt(), version);
         }
 
         Alert toDomain() {

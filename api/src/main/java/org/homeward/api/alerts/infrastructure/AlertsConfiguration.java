@@ -5,16 +5,19 @@ import java.time.Clock;
 import org.homeward.api.alerts.AcknowledgingAlert;
 import org.homeward.api.alerts.AlertAccess;
 import org.homeward.api.alerts.AlertRecipients;
+import org.homeward.api.alerts.AnnouncingReturn;
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Deliveries;
 import org.homeward.api.alerts.EscalatingLateReturn;
 import org.homeward.api.alerts.EscalationPolicies;
 import org.homeward.api.alerts.LadderResponders;
+import org.homeward.api.alerts.LadderBackstop;
 import org.homeward.api.alerts.LadderWatch;
 import org.homeward.api.alerts.Notifying;
 import org.homeward.api.alerts.ReadingAlerts;
 import org.homeward.api.alerts.ReceivingSmsReceipt;
 import org.homeward.api.alerts.ReportingMissing;
+import org.homeward.api.alerts.ReturnNoticeBackstop;
 import org.homeward.api.alerts.SettingEscalationPolicy;
 import org.homeward.api.duty.DutyRotas;
 import org.homeward.api.episodes.ReportingMissingEpisode;
@@ -31,6 +34,8 @@ import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.push.PushGateway;
 import org.homeward.infra.sms.SmsGateway;
 import org.homeward.infra.sms.SmsReceipts;
+import org.homeward.infra.timer.BackstopSettings;
+import org.homeward.infra.timer.TimerSettings;
 import org.homeward.infra.timer.Timers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -58,8 +63,8 @@ class AlertsConfiguration {
 
     @Bean
     Notifying notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
-                        Clock clock) {
-        return new Notifying(devices, deliveries, push, sms, audit, clock);
+                        EscalationSettings settings, Clock clock) {
+        return new Notifying(devices, deliveries, push, sms, audit, settings.resendUnconfirmedAfter(), clock);
     }
 
     @Bean
@@ -70,9 +75,28 @@ class AlertsConfiguration {
     }
 
     @Bean
-    LadderWatch ladderWatch(Timers timers, EscalationPolicies policies, Alerts alerts, Deliveries deliveries,
-                            Notifying notifying, YoungPeople youngPeople, Clock clock) {
-        return new LadderWatch(timers, policies, alerts, deliveries, notifying, youngPeople, clock);
+    AnnouncingReturn announcingReturn(GoingOutPlans plans, Timers timers, Alerts alerts, Deliveries deliveries,
+                                      Notifying notifying, YoungPeople youngPeople, TimerSettings timerSettings,
+                                      Clock clock) {
+        return new AnnouncingReturn(plans, timers, alerts, deliveries, notifying, youngPeople, timerSettings.armGrace(),
+                clock);
+    }
+
+    @Bean
+    LadderWatch ladderWatch(Timers timers, EscalationPolicies policies, AnnouncingReturn announcing,
+                            TimerSettings timerSettings, Clock clock) {
+        return new LadderWatch(timers, policies, announcing, timerSettings.armGrace(), clock);
+    }
+
+    @Bean
+    LadderBackstop ladderBackstop(GoingOutPlans plans, Alerts alerts, Timers timers, EscalationPolicies policies) {
+        return new LadderBackstop(plans, alerts, timers, policies);
+    }
+
+    @Bean
+    ReturnNoticeBackstop returnNoticeBackstop(GoingOutPlans plans, Alerts alerts, Timers timers,
+                                              BackstopSettings settings) {
+        return new ReturnNoticeBackstop(plans, alerts, timers, settings.lookback());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.homeward.api.alerts.infrastructure;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.function.UnaryOperator;
 
 import org.homeward.api.alerts.Alert;
 import org.homeward.api.alerts.Alerts;
@@ -12,6 +13,7 @@ import org.homeward.api.alerts.EscalationPolicy;
 import org.homeward.api.alerts.infrastructure.AlertDocuments.AlertDocument;
 import org.homeward.api.alerts.infrastructure.AlertDocuments.DeliveryDocument;
 import org.homeward.api.alerts.infrastructure.AlertDocuments.PolicyDocument;
+import org.homeward.infra.errors.Conflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -21,9 +23,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /** Alerts, deliveries and escalation policies in MongoDB. */
 final class MongoAlerts {
+
+    private static final int ATTEMPTS = 10;
 
     private MongoAlerts() {
     }
@@ -32,13 +37,33 @@ final class MongoAlerts {
         return new Alerts() {
             @Override
             public Mono<Boolean> insertIfAbsent(Alert alert) {
-                return mongo.insert(AlertDocument.of(alert)).thenReturn(true)
+                return mongo.insert(AlertDocument.of(alert, 0)).thenReturn(true)
                         .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false));
             }
 
             @Override
-            public Mono<Alert> save(Alert alert) {
-                return mongo.save(AlertDocument.of(alert)).map(AlertDocument::toDomain);
+            public Mono<Alert> change(String id, UnaryOperator<Alert> change) {
+                return Mono.defer(() -> mongo.findById(id, AlertDocument.class).flatMap(stored -> {
+                            Alert current = stored.toDomain();
+                            Alert changed = change.apply(current);
+                            if (changed.equals(current)) {
+                                return Mono.just(current);
+                            }
+                            return mongo.findAndReplace(unchanged(id, stored.version()),
+                                            AlertDocument.of(changed, stored.version() + 1))
+                                    .map(previous -> changed)
+                                    .switchIfEmpty(Mono.error(new Conflict("The alert changed meanwhile")));
+                        }))
+                        .retryWhen(Retry.max(ATTEMPTS).filter(Conflict.class::isInstance)
+                                .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+            }
+
+            /** The alert as read; one stored before versions were kept has none, which reads as 0. */
+            private Query unchanged(String id, long version) {
+                Criteria sameVersion = version == 0
+                        ? new Criteria().orOperator(Criteria.where("version").is(0L), Criteria.where("version").exists(false))
+                        : Criteria.where("version").is(version);
+                return Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), sameVersion));
             }
 
             @Override
@@ -64,9 +89,17 @@ final class MongoAlerts {
     static Deliveries deliveries(ReactiveMongoTemplate mongo) {
         return new Deliveries() {
             @Override
-            public Mono<Boolean> begin(Delivery delivery) {
+            public Mono<Boolean> begin(Delivery delivery, Instant unconfirmedBefore) {
                 return mongo.insert(DeliveryDocument.of(delivery)).thenReturn(true)
-                        .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false));
+                        .onErrorResume(DuplicateKeyException.class, duplicate -> takeOver(delivery, unconfirmedBefore));
+            }
+
+            /** Claims an attempt left SENDING too long, by moving its {@code updatedAt}: one caller wins. */
+            private Mono<Boolean> takeOver(Delivery delivery, Instant unconfirmedBefore) {
+                Query abandoned = Query.query(Criteria.where("_id").is(delivery.id())
+                        .and("status").is(Delivery.SENDING).and("updatedAt").lt(unconfirmedBefore));
+                return mongo.updateFirst(abandoned, new Update().set("updatedAt", delivery.updatedAt()),
+                        DeliveryDocument.class).map(result -> result.getModifiedCount() > 0);
             }
 
             @Override

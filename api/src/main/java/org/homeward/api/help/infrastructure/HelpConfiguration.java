@@ -10,6 +10,7 @@ import org.homeward.api.help.AcknowledgingHelpRequest;
 import org.homeward.api.help.AddingHelpNote;
 import org.homeward.api.help.ClosingHelpRequest;
 import org.homeward.api.help.EscalatingHelpRequest;
+import org.homeward.api.help.HelpBackstop;
 import org.homeward.api.help.HelpNews;
 import org.homeward.api.help.HelpPolicy;
 import org.homeward.api.help.HelpRecipients;
@@ -27,6 +28,7 @@ import org.homeward.api.people.Workers;
 import org.homeward.api.people.YoungPeople;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.timer.TimerSettings;
 import org.homeward.infra.timer.Timers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +53,14 @@ class HelpConfiguration {
     @Bean
     EscalatingHelpRequest escalatingHelpRequest(HelpRequests requests, YoungPeople youngPeople, Alerts alerts,
                                                 HelpRecipients recipients, Notifying notifying, Timers timers,
-                                                HelpPolicy policy, Clock clock) {
-        return new EscalatingHelpRequest(requests, youngPeople, alerts, recipients, notifying, timers, policy, clock);
+                                                HelpPolicy policy, TimerSettings timerSettings, Clock clock) {
+        return new EscalatingHelpRequest(requests, youngPeople, alerts, recipients, notifying, timers, policy,
+                timerSettings.armGrace(), clock);
+    }
+
+    @Bean
+    HelpBackstop helpBackstop(HelpRequests requests, Alerts alerts, Timers timers) {
+        return new HelpBackstop(requests, alerts, timers);
     }
 
     @Bean

@@ -26,7 +26,8 @@ final class HelpDocuments {
     @CompoundIndexes({
             @CompoundIndex(name = "idempotency", def = "{'youngPersonId': 1, 'idempotencyKey': 1}", unique = true),
             @CompoundIndex(name = "by_young_person", def = "{'youngPersonId': 1, 'raisedAt': -1}"),
-            @CompoundIndex(name = "by_alerted", def = "{'alertedIds': 1, 'raisedAt': -1}")})
+            @CompoundIndex(name = "by_alerted", def = "{'alertedIds': 1, 'raisedAt': -1}"),
+            @CompoundIndex(name = "by_status", def = "{'status': 1, 'raisedAt': 1}")})
     record HelpRequestDocument(@Id String id, String youngPersonId, String organisationId, String planId,
                                String category, String message, LocationDocument location, Double areaLatitude,
                                Double areaLongitude, boolean discreet, String idempotencyKey, Instant deviceTime,

@@ -73,6 +73,14 @@ class MongoHelpRequests implements HelpRequests {
         return find(Criteria.where("alertedIds").is(personId), since, limit);
     }
 
+    @Override
+    public Flux<HelpRequest> findEscalating() {
+        return mongo.find(Query.query(Criteria.where("status").is(HelpRequest.Status.OPEN.name()).and("safeAt").is(null)),
+                        HelpRequestDocument.class)
+                .map(HelpRequestDocument::toDomain)
+                .filter(HelpRequest::isEscalating);
+    }
+
     private Flux<HelpRequest> find(Criteria who, Instant since, int limit) {
         Criteria recentOrOpen = new Criteria().orOperator(Criteria.where("raisedAt").gte(since),
                 Criteria.where("status").ne(HelpRequest.Status.CLOSED.name()));

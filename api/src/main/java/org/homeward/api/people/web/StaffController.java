@@ -4,9 +4,9 @@ import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.homeward.api.people.ManagingCarers;
 import org.homeward.api.people.ManagingStaff;

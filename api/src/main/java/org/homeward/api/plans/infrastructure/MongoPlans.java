@@ -1,21 +1,26 @@
 package org.homeward.api.plans.infrastructure;
 
+import java.time.Instant;
+
 import org.homeward.api.plans.CheckIn;
 import org.homeward.api.plans.CheckIns;
 import org.homeward.api.plans.GoingOutPlan;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.api.plans.GoingOutRules;
 import org.homeward.api.plans.GoingOutRulesBook;
+import org.homeward.api.plans.PlanStatus;
 import org.homeward.api.plans.infrastructure.PlanDocuments.CheckInDocument;
 import org.homeward.api.plans.infrastructure.PlanDocuments.PlanDocument;
 import org.homeward.api.plans.infrastructure.PlanDocuments.RulesDocument;
 import org.homeward.infra.errors.Conflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -52,6 +57,20 @@ final class MongoPlans {
                         .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
                 return mongo.find(query, PlanDocument.class).map(PlanDocument::toDomain);
             }
+
+            @Override
+            public Flux<GoingOutPlan> findWatched() {
+                Query query = Query.query(Criteria.where("status").in(PlanStatus.AGREED.name(), PlanStatus.OUT.name(),
+                        PlanStatus.MISSING.name()));
+                return mongo.find(query, PlanDocument.class).map(PlanDocument::toDomain);
+            }
+
+            @Override
+            public Flux<GoingOutPlan> findReturnedSince(Instant since) {
+                Query query = Query.query(Criteria.where("status").is(PlanStatus.RETURNED.name())
+                        .and("returnedAt").gte(since));
+                return mongo.find(query, PlanDocument.class).map(PlanDocument::toDomain);
+            }
         };
     }
 
@@ -72,6 +91,25 @@ final class MongoPlans {
             }
 
             @Override
+            public Mono<CheckIn> findById(String id) {
+                return mongo.findById(id, CheckInDocument.class).map(CheckInDocument::toDomain);
+            }
+
+            @Override
+            public Mono<CheckIn> complete(CheckIn finished) {
+                Query pending = Query.query(Criteria.where("_id").is(finished.id()).and("planStatusAfter").is(null));
+                return mongo.findAndReplace(pending, CheckInDocument.of(finished), FindAndReplaceOptions.options().returnNew())
+                        .map(CheckInDocument::toDomain)
+                        .switchIfEmpty(Mono.defer(() -> findById(finished.id())));
+            }
+
+            @Override
+            public Mono<Void> release(CheckIn claim) {
+                return mongo.remove(Query.query(Criteria.where("_id").is(claim.id()).and("planStatusAfter").is(null)),
+                        CheckInDocument.class).then();
+            }
+
+            @Override
             public Flux<CheckIn> findByPlan(String planId) {
                 Query query = Query.query(Criteria.where("planId").is(planId))
                         .with(Sort.by(Sort.Direction.ASC, "receivedAt"));
@@ -80,7 +118,10 @@ final class MongoPlans {
 
             @Override
             public Mono<CheckIn> replace(CheckIn erased) {
-                return mongo.save(CheckInDocument.of(erased)).map(CheckInDocument::toDomain);
+                // only the location fields: a claim finished meanwhile keeps what its finishing wrote
+                Update erase = new Update().unset("latitude").unset("longitude").unset("accuracyMetres");
+                return mongo.findAndModify(Query.query(Criteria.where("_id").is(erased.id())), erase,
+                        FindAndModifyOptions.options().returnNew(true), CheckInDocument.class).map(CheckInDocument::toDomain);
             }
         };
     }

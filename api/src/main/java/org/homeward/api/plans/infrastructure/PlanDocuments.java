@@ -23,22 +23,25 @@ final class PlanDocuments {
 
     @Document("plans")
     @CompoundIndex(name = "by_young_person", def = "{'youngPersonId': 1, 'createdAt': -1}")
+    @CompoundIndex(name = "by_status", def = "{'status': 1, 'returnedAt': 1}")
     record PlanDocument(@Id String id, String organisationId, String youngPersonId, String zone, String where,
                         String withWhom, LocalDateTime leavingAt, LocalDateTime backBy, String status,
                         String proposedBy, LocalDateTime counterBackBy, String agreedBy, ExtensionDocument extension,
-                        Instant createdAt, Instant checkedOutAt, Instant returnedAt, long version) {
+                        Instant createdAt, Instant checkedOutAt, Instant returnedAt, String lastCheckInId,
+                        long version) {
 
         static PlanDocument of(GoingOutPlan p, long version) {
             return new PlanDocument(p.id(), p.organisationId(), p.youngPersonId(), p.zone().getId(), p.where(),
                     p.withWhom(), p.leavingAt(), p.backBy(), p.status().name(), p.proposedBy(), p.counterBackBy(),
                     p.agreedBy(), p.extension() == null ? null : ExtensionDocument.of(p.extension()), p.createdAt(),
-                    p.checkedOutAt(), p.returnedAt(), version);
+                    p.checkedOutAt(), p.returnedAt(), p.lastCheckInId(), version);
         }
 
         GoingOutPlan toDomain() {
             return new GoingOutPlan(id, organisationId, youngPersonId, ZoneId.of(zone), where, withWhom, leavingAt,
                     backBy, PlanStatus.valueOf(status), proposedBy, counterBackBy, agreedBy,
-                    extension == null ? null : extension.toDomain(), createdAt, checkedOutAt, returnedAt, version);
+                    extension == null ? null : extension.toDomain(), createdAt, checkedOutAt, returnedAt, lastCheckInId,
+                    version);
         }
     }
 
@@ -52,6 +55,7 @@ final class PlanDocuments {
         }
     }
 
+    /** A check-in; one without {@code planStatusAfter} is a claim not finished yet. */
     @Document("check_ins")
     @CompoundIndex(name = "idempotency", def = "{'youngPersonId': 1, 'idempotencyKey': 1}", unique = true)
     @CompoundIndex(name = "by_plan", def = "{'planId': 1, 'receivedAt': 1}")
@@ -67,7 +71,7 @@ final class PlanDocuments {
                     c.receivedAt(), l == null ? null : l.latitude(), l == null ? null : l.longitude(),
                     l == null ? null : l.accuracyMetres(), a == null ? null : a.latitude(),
                     a == null ? null : a.longitude(), c.minutes(), c.idempotencyKey(), c.late(),
-                    c.planStatusAfter().name(), c.backByAfter());
+                    c.planStatusAfter() == null ? null : c.planStatusAfter().name(), c.backByAfter());
         }
 
         CheckIn toDomain() {
@@ -75,7 +79,8 @@ final class PlanDocuments {
                     : new CheckIn.Location(latitude, longitude, accuracyMetres);
             Area area = areaLatitude == null || areaLongitude == null ? null : new Area(areaLatitude, areaLongitude);
             return new CheckIn(id, planId, youngPersonId, CheckIn.Kind.valueOf(kind), deviceTime, receivedAt,
-                    location, area, minutes, idempotencyKey, late, PlanStatus.valueOf(planStatusAfter), backByAfter);
+                    location, area, minutes, idempotencyKey, late,
+                    planStatusAfter == null ? null : PlanStatus.valueOf(planStatusAfter), backByAfter);
         }
     }
 

@@ -17,6 +17,7 @@ import org.homeward.api.plans.ReturnWatch;
 import org.homeward.api.plans.SettingGoingOutRules;
 import org.homeward.api.plans.ViewingCheckInLocations;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.timer.TimerSettings;
 import org.homeward.infra.timer.Timers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,8 +57,8 @@ class PlansConfiguration {
 
     @Bean
     CheckingIn checkingIn(GoingOutPlans plans, CheckIns checkIns, PlanAccess access, GoingOutRulesBook rules,
-                          ReturnWatch watch, AuditLog audit, Clock clock) {
-        return new CheckingIn(plans, checkIns, access, rules, watch, audit, clock);
+                          ReturnWatch watch, AuditLog audit, Timers timers, TimerSettings timerSettings, Clock clock) {
+        return new CheckingIn(plans, checkIns, access, rules, watch, audit, timers, timerSettings.armGrace(), clock);
     }
 
     @Bean
