@@ -45,7 +45,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *   <li>one {@code Problem} schema, as {@code application/problem+json}, for every 4xx response;</li>
  *   <li>the problems every endpoint of a kind answers: 400 (a body or a query/header parameter),
  *       401 (signed-in endpoints), 403 (unless {@link NoRoleRequired}), 404 (an id in the path),
- *       413 and 415 (a body), 429 (unless an {@link UnlimitedRequests});</li>
+ *       413 and 415 (a body), 429 (unless an {@link UnlimitedRequests}), 500;</li>
  *   <li>{@code nullable} on every property that is not required, as Jackson writes nulls.</li>
  * </ul>
  */
@@ -65,7 +65,8 @@ class OpenApiConfiguration {
             "413", "The request body is larger than this endpoint accepts",
             "415", "The request body's Content-Type is not one this endpoint accepts",
             "422", "The request breaks a rule of the record's current state",
-            "429", "Too many requests from this caller; try again after `Retry-After` seconds");
+            "429", "Too many requests from this caller; try again after `Retry-After` seconds",
+            "500", "An unexpected failure on our side, logged under `requestId`; nothing half-done is lost, and a retry is safe");
 
     @Bean
     OpenAPI homewardOpenApi() {
@@ -138,6 +139,7 @@ class OpenApiConfiguration {
                 if (never.stream().noneMatch(u -> u.matches(method, path))) {
                     problem(operation, "429");
                 }
+                problem(operation, "500");
                 operation.getResponses().forEach(OpenApiConfiguration::typed);
                 operation.setResponses(sorted(operation.getResponses()));
             }));
