@@ -44,7 +44,11 @@ import reactor.core.publisher.Mono;
 /**
  * Demo data for the local run: one local authority, two young people, their carers, a worker and a
  * manager (plus a contributor, a moderator and an admin), with sign-in accounts in the embedded Auth
- * emulator. Records have fixed ids, so a restart over the same data folder changes nothing.
+ * emulator. Records and accounts have fixed ids (a demo user's uid is {@code demo-<name>}), and a
+ * start adds only what is missing: a restart over the same data folder keeps everything people did,
+ * including their edits to the demo records, and the items, favourites and audit entries that refer
+ * to the demo users' uids. The emulator keeps every other account (the invited ones) in the data
+ * folder too (homeward.identity.emulator-data-directory).
  */
 @Component
 @ConditionalOnProperty(name = "homeward.demo.enabled", havingValue = "true")
@@ -56,6 +60,10 @@ class DemoData {
     private static final String ORG = "demo-la";
 
     record DemoUser(String email, Role role, String organisationId, String personId, String description) {
+        /** Fixed, so that what the user owns (items, favourites, audit entries) is theirs after any restart. */
+        String uid() {
+            return "demo-" + email.substring(0, email.indexOf('@'));
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
@@ -84,6 +92,7 @@ class DemoData {
     private final ProposingPlan proposing;
     private final GoingOutPlans plans;
     private final Clock clock;
+    private final java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
 
     DemoData(Organisations organisations, Teams teams, Workers workers, Carers carers, YoungPeople youngPeople,
              Placements placements, Caseloads caseloads, Accounts accounts, PersonAccounts personAccounts,
@@ -112,35 +121,56 @@ class DemoData {
                 .then(amiraGoesOut())
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .subscribe(plan -> log.info(instructions(port, plan.orElse(null))),
-                        failure -> log.error("Could not load the demo data", failure));
+                .subscribe(plan -> {
+                    log.info(instructions(port, plan.orElse(null)));
+                    loaded.complete(null);
+                }, failure -> {
+                    log.error("Could not load the demo data", failure);
+                    loaded.completeExceptionally(failure);
+                });
+    }
+
+    /** Completes once the demo records and accounts are there. */
+    java.util.concurrent.CompletableFuture<Void> loaded() {
+        return loaded;
     }
 
     private Mono<Void> records() {
         LocalDate since = LocalDate.of(2026, 1, 5);
-        return organisations.save(new Organisation(ORG, "Demo Borough Council", Organisation.DEFAULT_ZONE,
-                        Optional.of(new PhoneNumber("+442079460000"))))
-                .then(teams.save(new Team("team-north", ORG, "North Children's Team")))
-                .then(workers.save(new Worker("worker-lee", ORG, "Lee Okafor", Optional.of("team-north"), false,
-                        Optional.of(new PhoneNumber("+447911123001")))))
-                .then(workers.save(new Worker("manager-kim", ORG, "Kim Walsh", Optional.of("team-north"), true,
-                        Optional.of(new PhoneNumber("+447911123002")))))
-                .then(carers.save(new Carer("carer-sam", ORG, "Sam Taylor", new PhoneNumber("+447911123003"))))
-                .then(carers.save(new Carer("carer-priya", ORG, "Priya Shah", new PhoneNumber("+447911123004"))))
-                .then(youngPeople.save(new YoungPerson("yp-amira", ORG, "Amira Hassan", "Mira",
-                        LocalDate.of(2011, 4, 12), "12 Elm Road", Organisation.DEFAULT_ZONE,
-                        YoungPerson.LegalStatus.LOOKED_AFTER, "A1001")))
-                .then(youngPeople.save(new YoungPerson("yp-jordan", ORG, "Jordan Reid", null,
-                        LocalDate.of(2012, 9, 30), "Oak House", Organisation.DEFAULT_ZONE,
-                        YoungPerson.LegalStatus.LOOKED_AFTER, "J1002")))
-                .then(placements.save(new Placement("placement-amira", ORG, "yp-amira", List.of("carer-sam"), since,
-                        null, false)))
-                .then(placements.save(new Placement("placement-jordan", ORG, "yp-jordan", List.of("carer-priya"),
-                        since, null, true, null, new Placement.HostAuthority("Kent County Council", "Missing Children Team",
-                        new PhoneNumber("+447911123005")))))
-                .then(caseloads.save(new Caseload("caseload-amira", ORG, "worker-lee", "yp-amira", since, null)))
-                .then(caseloads.save(new Caseload("caseload-jordan", ORG, "worker-lee", "yp-jordan", since, null)))
+        return missing(organisations.findById(ORG), () -> organisations.save(new Organisation(ORG,
+                        "Demo Borough Council", Organisation.DEFAULT_ZONE, Optional.of(new PhoneNumber("+442079460000")))))
+                .then(missing(teams.findById("team-north"),
+                        () -> teams.save(new Team("team-north", ORG, "North Children's Team"))))
+                .then(missing(workers.findById("worker-lee"), () -> workers.save(new Worker("worker-lee", ORG,
+                        "Lee Okafor", Optional.of("team-north"), false, Optional.of(new PhoneNumber("+447911123001"))))))
+                .then(missing(workers.findById("manager-kim"), () -> workers.save(new Worker("manager-kim", ORG,
+                        "Kim Walsh", Optional.of("team-north"), true, Optional.of(new PhoneNumber("+447911123002"))))))
+                .then(missing(carers.findById("carer-sam"), () -> carers.save(new Carer("carer-sam", ORG, "Sam Taylor",
+                        new PhoneNumber("+447911123003")))))
+                .then(missing(carers.findById("carer-priya"), () -> carers.save(new Carer("carer-priya", ORG,
+                        "Priya Shah", new PhoneNumber("+447911123004")))))
+                .then(missing(youngPeople.findById("yp-amira"), () -> youngPeople.save(new YoungPerson("yp-amira", ORG,
+                        "Amira Hassan", "Mira", LocalDate.of(2011, 4, 12), "12 Elm Road", Organisation.DEFAULT_ZONE,
+                        YoungPerson.LegalStatus.LOOKED_AFTER, "A1001"))))
+                .then(missing(youngPeople.findById("yp-jordan"), () -> youngPeople.save(new YoungPerson("yp-jordan",
+                        ORG, "Jordan Reid", null, LocalDate.of(2012, 9, 30), "Oak House", Organisation.DEFAULT_ZONE,
+                        YoungPerson.LegalStatus.LOOKED_AFTER, "J1002"))))
+                .then(missing(placements.findById("placement-amira"), () -> placements.save(new Placement(
+                        "placement-amira", ORG, "yp-amira", List.of("carer-sam"), since, null, false))))
+                .then(missing(placements.findById("placement-jordan"), () -> placements.save(new Placement(
+                        "placement-jordan", ORG, "yp-jordan", List.of("carer-priya"), since, null, true, null,
+                        new Placement.HostAuthority("Kent County Council", "Missing Children Team",
+                                new PhoneNumber("+447911123005"))))))
+                .then(missing(caseloads.findById("caseload-amira"), () -> caseloads.save(new Caseload(
+                        "caseload-amira", ORG, "worker-lee", "yp-amira", since, null))))
+                .then(missing(caseloads.findById("caseload-jordan"), () -> caseloads.save(new Caseload(
+                        "caseload-jordan", ORG, "worker-lee", "yp-jordan", since, null))))
                 .then();
+    }
+
+    /** Saves a demo record only if it is not there: a restart must not undo what people changed. */
+    private static <T> Mono<?> missing(Mono<T> existing, java.util.function.Supplier<Mono<?>> save) {
+        return existing.map(found -> (Object) found).switchIfEmpty(Mono.defer(() -> save.get().map(saved -> (Object) saved)));
     }
 
     /**
@@ -158,11 +188,18 @@ class DemoData {
                         "Cinema in town", "Jess", now, now.plusMinutes(settings.backInMinutes() + 1L)))));
     }
 
-    /** The demo account, and its person record marked as having one (nobody can invite a second). */
+    /**
+     * The demo account under its fixed uid (unless it is there), and its person record marked as having
+     * one (nobody can invite a second).
+     */
     private Mono<String> account(DemoUser user) {
-        return accounts.create(user.email(), Optional.of(PASSWORD), user.role(),
-                Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()))
-                .onErrorResume(org.homeward.infra.errors.Conflict.class, exists -> Mono.just("existing"))
+        return accounts.ensure(user.uid(), user.email(), PASSWORD, user.role(),
+                        Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()))
+                .onErrorResume(org.homeward.infra.errors.Conflict.class, older -> {
+                    log.warn("{} has an account from an older demo run, under another uid; keeping it", user.email());
+                    return Mono.just(false);
+                })
+                .thenReturn(user.uid())
                 .flatMap(uid -> user.personId() == null ? Mono.just(uid)
                         : personAccounts.claim(new PersonAccount(user.personId(), user.email(), user.role().claim(),
                                 uid, "demo", Instant.now())).thenReturn(uid));

@@ -209,6 +209,39 @@ class PlansEndToEndTest {
     }
 
     @Test
+    void agreedTimesAreLocalSoAZOrAnOffsetIsRefusedWithTheFieldNamed() {
+        clock.set(Instant.parse("2026-07-01T10:00:00Z"));
+        for (String instantLike : List.of("2026-07-01T19:02:00Z", "2026-07-01T21:02:00+02:00", "2026-07-01T20:02:00+01:00")) {
+            http.post().uri("/plans").header("Authorization", world.youngPersonA1.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("where", "Park", "leavingAt", "2026-07-01T18:00:00", "backBy", instantLike))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("backBy")
+                    .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("local date-time"));
+        }
+        http.post().uri("/plans").header("Authorization", world.youngPersonA1.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("where", "Park", "leavingAt", "2026-07-01T18:00:00Z", "backBy", "2026-07-01T21:00:00"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("leavingAt");
+        http.put().uri("/young-people/{id}/going-out-rules", world.ypA1).header("Authorization", world.carerOfA1.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("schoolNightsBackBy", "21:00Z", "automaticExtensionUpTo", 0))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("schoolNightsBackBy");
+        String planId = propose(world.youngPersonA1, "2026-07-01T18:00:00", "2026-07-01T21:00:00");
+        http.post().uri("/plans/{id}/counter", planId).header("Authorization", world.carerOfA1.bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("backBy", "2026-07-01T20:00:00+01:00"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("backBy");
+        // The local time is read in the placement's zone: 20:00 in London in summer is 19:00 UTC.
+        Map<?, ?> countered = calls.post(world.carerOfA1, "/plans/" + planId + "/counter",
+                Map.of("backBy", "2026-07-01T20:00:00"), 200);
+        assertThat(countered.get("counterBackBy")).isEqualTo("2026-07-01T20:00:00");
+        calls.post(world.youngPersonA1, "/plans/" + planId + "/cancel", null, 200);
+    }
+
+    @Test
     void aCarerReportsTheYoungPersonMissingFromAnAlertAndTheDutyWorkerIsToldAtOnce() {
         String worker = "worker-" + UUID.randomUUID();
         calls.register(world.workerA1, worker);

@@ -22,6 +22,16 @@ public interface Accounts {
     Mono<Boolean> invitationPending(String uid);
 
     /**
+     * Creates an account with this uid, e-mail address, password and claims unless one with this uid
+     * exists, which is left as it is (its owner may have changed it). For fixed accounts such as the
+     * demo's, whose uids the records they own refer to.
+     *
+     * @return whether it was created
+     */
+    Mono<Boolean> ensure(String uid, String email, String password, Role role, Optional<String> organisationId,
+                         Optional<String> personId);
+
+    /**
      * A link with which the account's owner sets a password and signs in for the first time. Whoever
      * holds it can take the account over: show it only to the account's owner (or an admin setting up staff).
      */

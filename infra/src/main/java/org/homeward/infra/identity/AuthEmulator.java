@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +27,19 @@ public final class AuthEmulator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AuthEmulator.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final String PID_FILE = "auth-emulator.pid";
+
     private final Process process;
     private final String host;
     private final String projectId;
+    private final Path dataDirectory;
 
-    private AuthEmulator(Process process, String host, String projectId) {
+    private AuthEmulator(Process process, String host, String projectId, Path dataDirectory) {
         this.process = process;
         this.host = host;
         this.projectId = projectId;
+        this.dataDirectory = dataDirectory;
     }
 
     /** Starts the emulator on a free port and waits until it answers. */
@@ -46,10 +53,24 @@ public final class AuthEmulator implements AutoCloseable {
      * port 0 a start that fails is tried again on other ports.
      */
     public static AuthEmulator start(Path installDirectory, String projectId, int requestedPort) {
+        return start(installDirectory, projectId, requestedPort, null);
+    }
+
+    /**
+     * As {@link #start(Path, String, int)}, keeping the accounts across restarts when a data directory
+     * is given: they are imported from it at start and exported to it when the emulator stops. An
+     * emulator left running by a JVM that was killed (kill -9 skips shutdown hooks) is found through
+     * the pid file in that directory and stopped first, which exports its accounts and frees its port.
+     */
+    public static AuthEmulator start(Path installDirectory, String projectId, int requestedPort, Path dataDirectory) {
+        if (dataDirectory != null) {
+            stopOrphan(dataDirectory.toAbsolutePath().normalize());
+        }
         int attempts = requestedPort > 0 ? 1 : 3;
         for (int attempt = 1; ; attempt++) {
             try {
-                return startOnce(installDirectory, projectId, requestedPort);
+                return startOnce(installDirectory, projectId, requestedPort,
+                        dataDirectory == null ? null : dataDirectory.toAbsolutePath().normalize());
             } catch (IllegalStateException failed) {
                 if (attempt >= attempts || !failed.getMessage().contains("port taken")) {
                     throw failed;
@@ -59,7 +80,8 @@ public final class AuthEmulator implements AutoCloseable {
         }
     }
 
-    private static AuthEmulator startOnce(Path installDirectory, String projectId, int requestedPort) {
+    private static AuthEmulator startOnce(Path installDirectory, String projectId, int requestedPort,
+                                          Path dataDirectory) {
         Path directory = installDirectory.toAbsolutePath().normalize();
         Path cli = directory.resolve("node_modules/firebase-tools/lib/bin/firebase.js");
         if (!Files.isRegularFile(cli)) {
@@ -73,16 +95,33 @@ public final class AuthEmulator implements AutoCloseable {
             config.toFile().deleteOnExit();
             Path logFile = directory.resolve("emulator-" + port + ".log");
             logFile.toFile().deleteOnExit();
-            ProcessBuilder builder = new ProcessBuilder("node", cli.toString(), "emulators:start",
-                    "--only", "auth", "--project", projectId, "--config", config.toString())
+            List<String> command = new ArrayList<>(List.of("node", cli.toString(), "emulators:start",
+                    "--only", "auth", "--project", projectId, "--config", config.toString()));
+            if (dataDirectory != null) {
+                Path accounts = dataDirectory.resolve("accounts");
+                Files.createDirectories(accounts);
+                if (Files.exists(accounts.resolve("firebase-export-metadata.json"))) {
+                    command.addAll(List.of("--import", accounts.toString()));
+                }
+                command.addAll(List.of("--export-on-exit", accounts.toString()));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
             builder.environment().put("NO_UPDATE_NOTIFIER", "1");
+            // The CLI finds its own hub (which exports the accounts) through a file named after the project
+            // in the temp folder: emulators of the same project (tests, other runs) must not share it.
+            Path tmp = Files.createDirectories(directory.resolve("tmp-" + port));
+            tmp.toFile().deleteOnExit();
+            builder.environment().put("TMPDIR", tmp.toString());
             builder.environment().put("FIREBASE_CLI_EXPERIMENTS", "");
             builder.environment().remove("FIREBASE_AUTH_EMULATOR_HOST");
-            AuthEmulator emulator = new AuthEmulator(builder.start(), "127.0.0.1:" + port, projectId);
+            AuthEmulator emulator = new AuthEmulator(builder.start(), "127.0.0.1:" + port, projectId, dataDirectory);
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "auth-emulator-stop"));
+            if (dataDirectory != null) {
+                Files.writeString(dataDirectory.resolve(PID_FILE), Long.toString(emulator.process.pid()));
+            }
             emulator.awaitReady(logFile);
             log.info("Firebase Auth emulator ready on {}", emulator.host);
             return emulator;
@@ -100,10 +139,60 @@ public final class AuthEmulator implements AutoCloseable {
         return projectId;
     }
 
+    /**
+     * Stops the emulator. With a data directory it is asked to stop (SIGTERM) and given time to export
+     * its accounts, so that a restart right after finds them.
+     */
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
+        if (dataDirectory != null) {
+            awaitExit(process.toHandle());
+            try {
+                Files.deleteIfExists(dataDirectory.resolve(PID_FILE));
+            } catch (IOException e) {
+                log.warn("Could not remove the Auth emulator's pid file", e);
+            }
+        }
+    }
+
+    /** An emulator whose JVM died without stopping it still holds its port and the only copy of new accounts. */
+    private static void stopOrphan(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve(PID_FILE);
+        try {
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(AuthEmulator::isEmulator).ifPresent(orphan -> {
+                log.warn("Stopping the Auth emulator (pid {}) a previous run left behind; its accounts are exported", pid);
+                orphan.descendants().forEach(ProcessHandle::destroy);
+                orphan.destroy();
+                awaitExit(orphan);
+            });
+            Files.deleteIfExists(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            log.warn("Could not read the Auth emulator's pid file {}", pidFile, e);
+        }
+    }
+
+    private static boolean isEmulator(ProcessHandle handle) {
+        return handle.info().commandLine().map(line -> line.contains("firebase") && line.contains("emulators:start"))
+                .orElse(false);
+    }
+
+    private static void awaitExit(ProcessHandle handle) {
+        // A plain thread at start-up or shutdown, never an event loop.
+        handle.onExit().completeOnTimeout(handle, STOP_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .join();
+        if (handle.isAlive()) {
+            log.warn("The Auth emulator (pid {}) did not stop within {}; killing it", handle.pid(), STOP_TIMEOUT);
+            handle.destroyForcibly();
+        }
     }
 
     private void awaitReady(Path logFile) throws IOException {

@@ -41,10 +41,7 @@ class FirebaseAccounts implements Accounts {
     @Override
     public Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
                                Optional<String> personId) {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put(Caller.ROLE_CLAIM, role.claim());
-        organisationId.ifPresent(org -> claims.put(Caller.ORGANISATION_CLAIM, org));
-        personId.ifPresent(pid -> claims.put(Caller.PERSON_CLAIM, pid));
+        Map<String, Object> claims = claims(role, organisationId, personId);
         return Mono.fromCallable(() -> {
                     UserRecord.CreateRequest request = new UserRecord.CreateRequest().setEmail(email);
                     password.ifPresent(request::setPassword);
@@ -80,11 +77,40 @@ class FirebaseAccounts implements Accounts {
     }
 
     @Override
+    public Mono<Boolean> ensure(String uid, String email, String password, Role role, Optional<String> organisationId,
+                                Optional<String> personId) {
+        Map<String, Object> claims = claims(role, organisationId, personId);
+        return Mono.fromCallable(() -> {
+                    try {
+                        auth.getUser(uid);
+                        return false;
+                    } catch (FirebaseAuthException e) {
+                        if (e.getAuthErrorCode() != AuthErrorCode.USER_NOT_FOUND) {
+                            throw e;
+                        }
+                    }
+                    auth.createUser(new UserRecord.CreateRequest().setUid(uid).setEmail(email).setPassword(password));
+                    auth.setCustomUserClaims(uid, claims);
+                    return true;
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .onErrorMap(FirebaseAuthException.class, FirebaseAccounts::translate);
+    }
+
+    @Override
     public Mono<Boolean> invitationPending(String uid) {
         return Mono.fromCallable(() -> Arrays.stream(auth.getUser(uid).getProviderData())
                         .noneMatch(provider -> "password".equals(provider.getProviderId())))
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(FirebaseAuthException.class, FirebaseAccounts::translate);
+    }
+
+    private static Map<String, Object> claims(Role role, Optional<String> organisationId, Optional<String> personId) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put(Caller.ROLE_CLAIM, role.claim());
+        organisationId.ifPresent(org -> claims.put(Caller.ORGANISATION_CLAIM, org));
+        personId.ifPresent(pid -> claims.put(Caller.PERSON_CLAIM, pid));
+        return claims;
     }
 
     @Override

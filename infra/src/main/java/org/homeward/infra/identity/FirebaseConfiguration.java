@@ -35,7 +35,8 @@ class FirebaseConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "homeward.identity.embedded-emulator", havingValue = "true")
     AuthEmulator embeddedAuthEmulator(IdentitySettings settings) {
-        return AuthEmulator.start(settings.emulatorDirectory(), settings.projectId(), settings.emulatorPort());
+        return AuthEmulator.start(settings.emulatorDirectory(), settings.projectId(), settings.emulatorPort(),
+                settings.emulatorDataDirectory());
     }
 
     @Bean(destroyMethod = "delete")

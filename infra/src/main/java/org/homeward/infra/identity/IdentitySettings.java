@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedEmulator  start the Auth emulator from the npm package the build installed (local run only)
  * @param emulatorDirectory where the build installed firebase-tools
  * @param emulatorPort      the embedded emulator's port (0: any free port)
+ * @param emulatorDataDirectory where the embedded emulator keeps its accounts across restarts (none: in memory only)
  * @param tokenCacheSize    how many verified tokens to remember
  * @param recheckAfter      how long a verified token is trusted before it is checked again against the
  *                          account (deleted, disabled, signed out everywhere, role changed); never past its expiry
@@ -30,6 +31,7 @@ public record IdentitySettings(
         @DefaultValue("false") boolean embeddedEmulator,
         @DefaultValue("../infra/emulator") Path emulatorDirectory,
         @DefaultValue("0") int emulatorPort,
+        Path emulatorDataDirectory,
         @DefaultValue("10000") long tokenCacheSize,
         @DefaultValue("60s") Duration recheckAfter,
         @DefaultValue("false") boolean allowEmulatorWithRealDatabase,

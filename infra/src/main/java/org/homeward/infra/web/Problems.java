@@ -1,6 +1,8 @@
 package org.homeward.infra.web;
 
 import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -136,6 +139,7 @@ public class Problems {
             String field = path(jackson);
             String message = jackson instanceof PlausibleInput.Implausible ? jackson.getOriginalMessage()
                     : jackson instanceof UnrecognizedPropertyException ? "unknown field"
+                    : wallClock(jackson) != null ? wallClock(jackson)
                     : String.valueOf(jackson.getOriginalMessage()).startsWith("Cannot map `null`") ? "must not be null"
                     : jackson instanceof MismatchedInputException ? "wrong type or shape"
                     : "malformed JSON";
@@ -152,6 +156,18 @@ public class Problems {
                     Map.of("errors", List.of(fieldError(parameter, "wrong type or format"))));
         }
         return new Classified(Problem.BAD_REQUEST, e.getReason() != null ? e.getReason() : "Bad request");
+    }
+
+    /** Agreed times are local: say so, rather than "wrong type", when a Z or an offset came with one. */
+    private static String wallClock(JacksonException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDateTime.class) {
+            return "must be a local date-time such as 2026-04-01T21:00:00, without Z or an offset"
+                    + " (it is the wall-clock time where the young person is placed)";
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() == LocalTime.class) {
+            return "must be a local time such as 21:00:00, without Z or an offset";
+        }
+        return null;
     }
 
     /** The name a client used for a query parameter, header or path variable. */

@@ -52,7 +52,7 @@ class EmulatorModeTest {
     }
 
     private static IdentitySettings settings(String emulatorHost, boolean allowed) {
-        return new IdentitySettings("demo-homeward", emulatorHost, false, Path.of("."), 0, 100, Duration.ofMinutes(1),
+        return new IdentitySettings("demo-homeward", emulatorHost, false, Path.of("."), 0, null, 100, Duration.ofMinutes(1),
                 allowed, null);
     }
 }

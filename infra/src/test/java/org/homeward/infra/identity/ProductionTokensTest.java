@@ -37,7 +37,7 @@ class ProductionTokensTest {
                 .setCredentials(GoogleCredentials.create(new AccessToken("unused", new Date(Long.MAX_VALUE))))
                 .build(), "production-like");
         FirebaseTokens tokens = new FirebaseTokens(FirebaseAuth.getInstance(app),
-                new IdentitySettings(TestAuthEmulator.PROJECT_ID, null, false, Path.of("."), 0, 100,
+                new IdentitySettings(TestAuthEmulator.PROJECT_ID, null, false, Path.of("."), 0, null, 100,
                         Duration.ofMinutes(1), false, null));
 
         StepVerifier.create(tokens.verify(emulatorToken))

@@ -39,7 +39,7 @@ class TokenRecheckTest {
                 .setCredentials(new EmulatorCredentials()).build(), "recheck-" + System.nanoTime());
         auth = FirebaseAuth.getInstance(app);
         tokens = new FirebaseTokens(auth, new IdentitySettings(TestAuthEmulator.PROJECT_ID,
-                TestAuthEmulator.get().host(), false, Path.of("."), 0, 100, Duration.ofSeconds(60), false, null), wall);
+                TestAuthEmulator.get().host(), false, Path.of("."), 0, null, 100, Duration.ofSeconds(60), false, null), wall);
     }
 
     @AfterEach

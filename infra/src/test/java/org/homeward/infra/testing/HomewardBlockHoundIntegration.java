@@ -28,6 +28,8 @@ public final class HomewardBlockHoundIntegration implements BlockHoundIntegratio
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
                         "loadBundle")
                 .allowBlockingCallsInside("io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter",
-                        "updateStateWithBackOff");
+                        "updateStateWithBackOff")
+                // springdoc builds the OpenAPI document once, at the first request for it, reading class files
+                .allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
     }
 }

@@ -1,5 +1,10 @@
 package org.homeward.api.alerts.web;
 
+import org.homeward.infra.web.ProblemResponse;
+import org.homeward.infra.web.NoRoleRequired;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +38,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Alerts of the late-return ladder, acknowledging them, reporting missing, and the ladder's delays. */
+@Tag(name = "Alerts", description = "Late-return alerts, their deliveries and acknowledgements; escalation settings")
 @RestController
 class AlertController {
 
@@ -105,40 +111,53 @@ class AlertController {
         this.outbox = outbox;
     }
 
+    @Operation(operationId = "listYoungPersonAlerts", summary = "List a young person's alerts, newest first, with every delivery attempt")
     @GetMapping("/young-people/{id}/alerts")
     Flux<AlertView> ofYoungPerson(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                   @RequestParam(defaultValue = "20") int limit) {
         return reading.ofYoungPerson(caller, id, limit).map(AlertView::of);
     }
 
+    @Operation(operationId = "getAlert", summary = "Read an alert with its delivery attempts and acknowledgement")
     @GetMapping("/alerts/{id}")
     Mono<AlertView> one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.one(caller, id).map(AlertView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The alert is not open, or is a help request's (acknowledge those at /help-requests)")
+
+    @Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an alert, which stops the late-return ladder")
     @PostMapping("/alerts/{id}/acknowledge")
     Mono<AlertView> acknowledge(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return acknowledging.acknowledge(caller, id).map(alert -> AlertView.of(alert, List.of()));
     }
 
+    @ProblemResponse(status = 422, description = "The alert is not open, or is a help request's (acknowledge those at /help-requests)")
+
+    @Operation(operationId = "reportMissingFromAlert", summary = "Report the young person missing from an alert (opens or joins the missing episode)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/alerts/{id}/missing")
     Mono<ResponseEntity<EpisodeView>> reportMissing(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return missing.report(caller, id).map(EpisodeView::of)
                 .map(view -> ResponseEntity.status(HttpStatus.CREATED).body(view));
     }
 
+    @Operation(operationId = "setEscalationPolicy", summary = "Set the organisation's late-return escalation delays")
     @PutMapping("/organisations/{id}/escalation")
     Mono<PolicyBody> setPolicy(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                @Valid @RequestBody PolicyBody request) {
         return policies.set(caller, id, request.toDomain()).map(PolicyBody::of);
     }
 
+    @Operation(operationId = "getEscalationPolicy", summary = "Read the organisation's late-return escalation delays")
     @GetMapping("/organisations/{id}/escalation")
     Mono<PolicyBody> policy(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return policies.read(caller, id).map(PolicyBody::of);
     }
 
     /** What the local run recorded instead of sending to the caller (empty when notifications are really sent). */
+    @NoRoleRequired
+    @Operation(operationId = "listMyNotifications", summary = "List the push and SMS messages recorded for me (recording mode, e.g. the demo run)")
     @GetMapping("/me/notifications")
     Flux<RecordedNotification> myNotifications(@AuthenticationPrincipal Caller caller) {
         return outbox.recentFor(caller.personIdOrNone(), 50);

@@ -1,5 +1,6 @@
 package org.homeward.api.alerts.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Twilio's delivery receipts. Not behind a bearer token: the request is authenticated by its signature. */
+@Hidden // Twilio's callback, not part of the app's API
 @RestController
 class SmsStatusController {
 

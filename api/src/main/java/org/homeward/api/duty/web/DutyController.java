@@ -1,5 +1,7 @@
 package org.homeward.api.duty.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import static org.homeward.infra.identity.AccessRules.roles;
 import static org.homeward.infra.identity.Role.ADMIN;
 import static org.homeward.infra.identity.Role.MANAGER;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** The organisation's duty rota: who is called at step 4 of the ladder. */
+@Tag(name = "Duty rota", description = "Who is on duty for step 4 of the late-return ladder")
 @RestController
 class DutyController {
 
@@ -49,6 +52,7 @@ class DutyController {
         this.rotas = rotas;
     }
 
+    @Operation(operationId = "setDutyRota", summary = "Replace the organisation's duty rota (who is called at step 4 of the ladder)")
     @PutMapping("/organisations/{id}/duty-rota")
     Mono<RotaView> set(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                        @Valid @RequestBody RotaRequest request) {
@@ -57,6 +61,7 @@ class DutyController {
                 .map(RotaView::of);
     }
 
+    @Operation(operationId = "getDutyRota", summary = "Read the organisation's duty rota")
     @GetMapping("/organisations/{id}/duty-rota")
     Mono<RotaView> read(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return rotas.read(caller, id).map(RotaView::of);

@@ -1,5 +1,10 @@
 package org.homeward.api.help.web;
 
+import org.homeward.infra.web.ProblemResponse;
+import org.homeward.infra.web.IdempotencyKey;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,6 +40,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Help requests: raising, following, responding, and the audited location. */
+@Tag(name = "Help requests", description = "A young person asking for help, and the adults responding")
 @RestController
 class HelpController {
 
@@ -97,9 +103,12 @@ class HelpController {
     }
 
     /** A replay with the same Idempotency-Key answers with the first request. */
+    @ProblemResponse(status = 409, description = "This Idempotency-Key was used for another help request")
+    @Operation(operationId = "raiseHelpRequest", summary = "Ask for help (a young person), optionally discreetly and with a location")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/help-requests")
     Mono<ResponseEntity<HelpRequestView>> raise(@AuthenticationPrincipal Caller caller,
-                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                @IdempotencyKey @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                 @Valid @RequestBody NewHelpRequest body) {
         return Mono.fromCallable(() -> new RaisingHelpRequest.Ask(body.category(), body.message(),
                         body.location() == null ? null : body.location().toDomain(), Boolean.TRUE.equals(body.discreet()),
@@ -108,56 +117,78 @@ class HelpController {
                 .map(request -> ResponseEntity.status(HttpStatus.CREATED).body(HelpRequestView.of(request)));
     }
 
+    @Operation(operationId = "listHelpRequests", summary = "List the help requests the caller may see")
     @GetMapping("/help-requests")
     Flux<HelpRequestView> list(@AuthenticationPrincipal Caller caller,
                                @RequestParam(name = "open", defaultValue = "false") boolean openOnly) {
         return reading.list(caller, openOnly).map(HelpRequestView::of);
     }
 
+    @Operation(operationId = "getHelpRequest", summary = "Read a help request with its notes, questions and answers")
     @GetMapping("/help-requests/{id}")
     Mono<HelpRequestView> one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.one(caller, id).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is closed")
+
+    @Operation(operationId = "acknowledgeHelpRequest", summary = "Acknowledge a help request, which stops its escalation")
     @PostMapping("/help-requests/{id}/acknowledge")
     Mono<HelpRequestView> acknowledge(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return acknowledging.acknowledge(caller, id).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is closed")
+
+    @Operation(operationId = "addHelpNote", summary = "Add a note to a help request")
     @PostMapping("/help-requests/{id}/notes")
     Mono<HelpRequestView> note(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                @Valid @RequestBody Text body) {
         return noting.respond(caller, id, body.text(), false).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is closed")
+
+    @Operation(operationId = "askHelpQuestion", summary = "Ask the young person a question about their help request")
     @PostMapping("/help-requests/{id}/questions")
     Mono<HelpRequestView> question(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                    @Valid @RequestBody Text body) {
         return noting.respond(caller, id, body.text(), true).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is closed, or there is no question to answer")
+
+    @Operation(operationId = "answerHelpQuestion", summary = "Answer a question about my help request (a young person)")
     @PostMapping("/help-requests/{id}/answers")
     Mono<HelpRequestView> answer(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                  @Valid @RequestBody Text body) {
         return noting.answer(caller, id, body.text()).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is already closed")
+
+    @Operation(operationId = "closeHelpRequest", summary = "Close a help request with an outcome")
     @PostMapping("/help-requests/{id}/close")
     Mono<HelpRequestView> close(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                 @Valid @RequestBody Closing body) {
         return closing.close(caller, id, body.outcome()).map(HelpRequestView::of);
     }
 
+    @ProblemResponse(status = 422, description = "The help request is closed")
+
+    @Operation(operationId = "saySafe", summary = "Say I am safe now (a young person)")
     @PostMapping("/help-requests/{id}/safe")
     Mono<HelpRequestView> safe(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return sayingSafe.safe(caller, id).map(HelpRequestView::of);
     }
 
+    @Operation(operationId = "getHelpLocation", summary = "Read where the young person asked for help from (audited)")
     @GetMapping("/help-requests/{id}/location")
     Mono<HelpRequest.Location> location(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return location.view(caller, id);
     }
 
+    @Operation(operationId = "listHelpLocationViews", summary = "List who looked at where I asked for help from (a young person)")
     @GetMapping("/help-requests/{id}/location-views")
     Flux<LocationViews.View> locationViews(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return location.views(caller, id);

@@ -1,5 +1,11 @@
 package org.homeward.api.people.web;
 
+import org.homeward.infra.web.ProblemResponse;
+import org.homeward.infra.web.NoRoleRequired;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** Sign-in accounts: inviting people, who am I, and the phones I receive alerts on. */
+@Tag(name = "Accounts", description = "Who I am, my phones, and inviting people to the app")
 @RestController
 class AccountController {
 
@@ -36,6 +43,12 @@ class AccountController {
         this.devices = devices;
     }
 
+    @ProblemResponse(status = 409, description = "An account with that e-mail address already exists")
+
+    @ProblemResponse(status = 404, description = "The person or organisation named is not one the caller may see")
+
+    @Operation(operationId = "invitePerson", summary = "Invite a person: create their sign-in account with role claims and a link to set a password")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/invitations")
     Mono<ResponseEntity<InvitationView>> invite(@AuthenticationPrincipal Caller caller,
                                                 @Valid @RequestBody NewInvitation request) {
@@ -45,12 +58,18 @@ class AccountController {
                 .map(view -> ResponseEntity.created(URI.create("/invitations/" + view.uid())).body(view));
     }
 
+    @NoRoleRequired
+    @Operation(operationId = "getMe", summary = "Who am I: role, organisation and person from my token")
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal Caller caller) {
         return new Me(caller.uid(), caller.role().map(Role::claim).orElse(null),
                 caller.organisationId().orElse(null), caller.personId().orElse(null));
     }
 
+    @ProblemResponse(status = 422, description = "The signed-in account is not linked to a person record")
+
+    @Operation(operationId = "registerMyDevice", summary = "Register my phone for push notifications")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/me/devices")
     Mono<ResponseEntity<DeviceView>> registerDevice(@AuthenticationPrincipal Caller caller,
                                                     @Valid @RequestBody NewDevice request) {
@@ -59,6 +78,8 @@ class AccountController {
                 .map(view -> ResponseEntity.status(201).body(view));
     }
 
+    @Operation(operationId = "removeMyDevice", summary = "Stop push notifications to one of my phones")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/me/devices/{token}")
     Mono<ResponseEntity<Void>> removeDevice(@AuthenticationPrincipal Caller caller, @PathVariable String token) {
         return devices.remove(caller, token).thenReturn(ResponseEntity.noContent().<Void>build());

@@ -1,5 +1,9 @@
 package org.homeward.api.people.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+@Tag(name = "Organisations", description = "Organisations, their teams and staff lists")
 @RestController
 @RequestMapping("/organisations")
 class OrganisationController {
@@ -40,6 +45,8 @@ class OrganisationController {
         this.carers = carers;
     }
 
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation (an admin)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     Mono<ResponseEntity<OrganisationView>> register(@Valid @RequestBody NewOrganisation request) {
         return Mono.fromCallable(() -> PeopleRequests.phoneOrEmpty("outOfHoursPhone", request.outOfHoursPhone()))
@@ -49,16 +56,19 @@ class OrganisationController {
                 .map(view -> ResponseEntity.created(URI.create("/organisations/" + view.id())).body(view));
     }
 
+    @Operation(operationId = "listOrganisations", summary = "List the organisations the caller belongs to (all, for an admin)")
     @GetMapping
     Flux<OrganisationView> list(@AuthenticationPrincipal Caller caller) {
         return organisations.list(caller).map(OrganisationView::of);
     }
 
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
     @GetMapping("/{id}")
     Mono<OrganisationView> view(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return organisations.view(caller, id).map(OrganisationView::of);
     }
 
+    @Operation(operationId = "updateOrganisation", summary = "Change an organisation's name, zone or out-of-hours number")
     @PatchMapping("/{id}")
     Mono<OrganisationView> change(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                   @Valid @RequestBody OrganisationChange request) {
@@ -68,6 +78,8 @@ class OrganisationController {
                 .map(OrganisationView::of);
     }
 
+    @Operation(operationId = "createTeam", summary = "Create a team in an organisation")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/teams")
     Mono<ResponseEntity<TeamView>> registerTeam(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                                 @Valid @RequestBody NewTeam request) {
@@ -76,16 +88,19 @@ class OrganisationController {
                         .body(view));
     }
 
+    @Operation(operationId = "listTeams", summary = "List an organisation's teams")
     @GetMapping("/{id}/teams")
     Flux<TeamView> teams(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return staff.teams(caller, id).map(TeamView::of);
     }
 
+    @Operation(operationId = "listOrganisationWorkers", summary = "List an organisation's workers and managers")
     @GetMapping("/{id}/workers")
     Flux<WorkerView> workers(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return staff.workers(caller, id).map(WorkerView::of);
     }
 
+    @Operation(operationId = "listOrganisationCarers", summary = "List an organisation's carers")
     @GetMapping("/{id}/carers")
     Flux<CarerView> carers(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.list(caller, id).map(CarerView::of);

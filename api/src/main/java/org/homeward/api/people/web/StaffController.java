@@ -1,9 +1,12 @@
 package org.homeward.api.people.web;
 
+import org.homeward.infra.web.ProblemResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.homeward.api.people.ManagingCarers;
 import org.homeward.api.people.ManagingStaff;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** Workers and carers: the adults around a young person. */
+@Tag(name = "Staff", description = "Workers, managers and carers")
 @RestController
 class StaffController {
 
@@ -38,6 +42,10 @@ class StaffController {
         this.carers = carers;
     }
 
+    @ProblemResponse(status = 404, description = "The organisation or team named is not the caller's")
+
+    @Operation(operationId = "createWorker", summary = "Register a worker or manager")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/workers")
     Mono<ResponseEntity<WorkerView>> registerWorker(@AuthenticationPrincipal Caller caller,
                                                     @Valid @RequestBody NewWorker request) {
@@ -48,11 +56,13 @@ class StaffController {
                 .map(view -> ResponseEntity.created(URI.create("/workers/" + view.id())).body(view));
     }
 
+    @Operation(operationId = "getWorker", summary = "Read a worker's record")
     @GetMapping("/workers/{id}")
     Mono<WorkerView> worker(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return staff.worker(caller, id).map(WorkerView::of);
     }
 
+    @Operation(operationId = "updateWorker", summary = "Change a worker's record")
     @PatchMapping("/workers/{id}")
     Mono<WorkerView> changeWorker(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                   @Valid @RequestBody WorkerChange request) {
@@ -62,6 +72,10 @@ class StaffController {
                 .map(WorkerView::of);
     }
 
+    @ProblemResponse(status = 404, description = "The organisation named is not the caller's")
+
+    @Operation(operationId = "createCarer", summary = "Register a carer")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/carers")
     Mono<ResponseEntity<CarerView>> registerCarer(@AuthenticationPrincipal Caller caller,
                                                   @Valid @RequestBody NewCarer request) {
@@ -71,30 +85,29 @@ class StaffController {
                 .map(view -> ResponseEntity.created(URI.create("/carers/" + view.id())).body(view));
     }
 
+    @Operation(operationId = "getCarer", summary = "Read a carer's record")
     @GetMapping("/carers/{id}")
     Mono<CarerView> carer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.view(caller, id).map(CarerView::of);
     }
 
     /** Suspends a carer: at once they see and are alerted about none of the young people placed with them. */
-    @Operation(summary = "Suspend a carer: from now they see, and are alerted about, none of their young people",
-            responses = {@ApiResponse(responseCode = "200", description = "suspended"),
-                    @ApiResponse(responseCode = "404", description = "no such carer in the caller's organisation"),
-                    @ApiResponse(responseCode = "422", description = "already suspended")})
+    @ProblemResponse(status = 422, description = "The carer is already suspended")
+    @Operation(operationId = "suspendCarer",
+            summary = "Suspend a carer: at once they see, and are alerted about, none of the young people placed with them")
     @PostMapping("/carers/{id}/suspension")
     Mono<CarerView> suspendCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.suspend(caller, id).map(CarerView::of);
     }
 
-    @Operation(summary = "Reinstate a suspended carer",
-            responses = {@ApiResponse(responseCode = "200", description = "reinstated"),
-                    @ApiResponse(responseCode = "404", description = "no such carer in the caller's organisation"),
-                    @ApiResponse(responseCode = "422", description = "not suspended")})
+    @ProblemResponse(status = 422, description = "The carer is not suspended")
+    @Operation(operationId = "reinstateCarer", summary = "Reinstate a suspended carer")
     @DeleteMapping("/carers/{id}/suspension")
     Mono<CarerView> reinstateCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return carers.reinstate(caller, id).map(CarerView::of);
     }
 
+    @Operation(operationId = "updateCarer", summary = "Change a carer's record")
     @PatchMapping("/carers/{id}")
     Mono<CarerView> changeCarer(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                 @Valid @RequestBody CarerChange request) {

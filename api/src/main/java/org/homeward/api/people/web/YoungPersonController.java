@@ -1,5 +1,10 @@
 package org.homeward.api.people.web;
 
+import org.homeward.infra.web.ProblemResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+@Tag(name = "Young people", description = "Young people's records and their audit log")
 @RestController
 @RequestMapping("/young-people")
 class YoungPersonController {
@@ -48,6 +54,10 @@ class YoungPersonController {
         this.auditLog = auditLog;
     }
 
+    @ProblemResponse(status = 404, description = "The organisation named is not the caller's")
+
+    @Operation(operationId = "createYoungPerson", summary = "Register a young person")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     Mono<ResponseEntity<YoungPersonView>> register(@AuthenticationPrincipal Caller caller,
                                                    @Valid @RequestBody NewYoungPerson request) {
@@ -56,17 +66,20 @@ class YoungPersonController {
                 .map(view -> ResponseEntity.created(URI.create("/young-people/" + view.id())).body(view));
     }
 
+    @Operation(operationId = "listYoungPeople", summary = "List the young people the caller has a relationship to")
     @GetMapping
     Flux<YoungPersonView> list(@AuthenticationPrincipal Caller caller) {
         return youngPeople.list(caller).map(YoungPersonView::of);
     }
 
+    @Operation(operationId = "getYoungPerson", summary = "Read a young person's record (audited)")
     @GetMapping("/{id}")
     Mono<YoungPersonView> view(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return youngPeople.view(caller, id).map(YoungPersonView::of);
     }
 
     /** Staff change any field; a young person corrects their own name and preferred name. */
+    @Operation(operationId = "updateYoungPerson", summary = "Change a young person's record (a young person: only their name and preferred name)")
     @PatchMapping("/{id}")
     Mono<YoungPersonView> change(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                  @Valid @RequestBody YoungPersonChange request) {
@@ -81,11 +94,13 @@ class YoungPersonController {
         return Mono.defer(() -> youngPeople.change(caller, id, request.change())).map(YoungPersonView::of);
     }
 
+    @Operation(operationId = "listYoungPersonPlacements", summary = "List a young person's placements")
     @GetMapping("/{id}/placements")
     Flux<PlacementView> placements(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return youngPeople.placements(caller, id).map(PlacementView::of);
     }
 
+    @Operation(operationId = "listYoungPersonCarers", summary = "List a young person's current carers")
     @GetMapping("/{id}/carers")
     Flux<CarerView> carers(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return youngPeople.currentCarers(caller, id).map(CarerView::of);
@@ -96,6 +111,7 @@ class YoungPersonController {
      * page); {@code action} (repeatable) and {@code actor} (a uid, or {@code system}) filter it, and
      * {@code before} starts the reading at an instant.
      */
+    @Operation(operationId = "listYoungPersonAudit", summary = "Read who read or changed a young person's records, newest first")
     @GetMapping("/{id}/audit")
     Mono<AuditPageView> audit(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                               @RequestParam(defaultValue = "100") @Min(1) @Max(AuditQuery.MAX_LIMIT) int limit,

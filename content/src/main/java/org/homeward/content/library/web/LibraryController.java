@@ -1,5 +1,10 @@
 package org.homeward.content.library.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+@Tag(name = "Library", description = "The published safety library, favourites and reports")
 @RestController
 class LibraryController {
 
@@ -60,22 +66,26 @@ class LibraryController {
     record Helped(String itemId, long helpedCount) {
     }
 
+    @Operation(operationId = "browseLibrary", summary = "Browse or search the published library")
     @GetMapping("/content/library")
     Flux<LibraryItemView> browse(@RequestParam Optional<Topic> topic, @RequestParam Optional<AgeBand> ageBand,
                                  @RequestParam Optional<String> q) {
         return browsing.browse(topic, ageBand, q.filter(text -> !text.isBlank())).map(LibraryItemView::of);
     }
 
+    @Operation(operationId = "readLibraryItem", summary = "Read a published item")
     @GetMapping("/content/library/{id}")
     Mono<LibraryItemView> read(@PathVariable String id) {
         return browsing.read(id).map(LibraryItemView::of);
     }
 
+    @Operation(operationId = "markItemHelpful", summary = "Say a published item helped me (a young person)")
     @PostMapping("/content/library/{id}/helped")
     Mono<Helped> helped(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return helpful.mark(caller, id).map(count -> new Helped(id, count));
     }
 
+    @Operation(operationId = "reportLibraryItem", summary = "Report a published item to the moderators")
     @PostMapping("/content/library/{id}/reports")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ReportReceipt> report(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -84,23 +94,34 @@ class LibraryController {
                 .map(report -> new ReportReceipt(report.id(), report.category(), report.at()));
     }
 
+    @Operation(operationId = "listFavourites", summary = "List my favourite items (a young person)")
     @GetMapping("/content/favourites")
     Flux<LibraryItemView> favourites(@AuthenticationPrincipal Caller caller) {
         return favourites.list(caller).map(LibraryItemView::of);
     }
 
+    @Operation(operationId = "addFavourite", summary = "Keep an item as a favourite (a young person)")
     @PutMapping("/content/favourites/{itemId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> save(@AuthenticationPrincipal Caller caller, @PathVariable String itemId) {
         return favourites.save(caller, itemId);
     }
 
+    @Operation(operationId = "removeFavourite", summary = "Remove an item from my favourites (a young person)")
     @DeleteMapping("/content/favourites/{itemId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> forget(@AuthenticationPrincipal Caller caller, @PathVariable String itemId) {
         return favourites.forget(caller, itemId);
     }
 
+    @Operation(operationId = "downloadMedia", summary = "Download a published image or audio file",
+            responses = @ApiResponse(responseCode = "200", description = "The file, its metadata stripped",
+                    content = {
+                        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                        @Content(mediaType = "audio/mpeg", schema = @Schema(type = "string", format = "binary")),
+                        @Content(mediaType = "audio/mp4", schema = @Schema(type = "string", format = "binary")),
+                        @Content(mediaType = "audio/ogg", schema = @Schema(type = "string", format = "binary"))}))
     @GetMapping("/content/media/{id}")
     Mono<ResponseEntity<Flux<ByteBuffer>>> media(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return media.open(caller, id).map(content -> ResponseEntity.ok()

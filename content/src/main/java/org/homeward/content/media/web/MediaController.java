@@ -1,5 +1,12 @@
 package org.homeward.content.media.web;
 
+import org.homeward.infra.web.ProblemResponse;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import org.homeward.content.media.MediaInfo;
 import org.homeward.content.media.UploadingMedia;
 import org.homeward.content.media.infrastructure.MediaSettings;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** Contributors upload images and recordings as multipart form data, field {@code file}. */
+@Tag(name = "Content authoring", description = "Safety items written by the youth panel, before publication")
 @RestController
 class MediaController {
 
@@ -43,11 +51,22 @@ class MediaController {
         }
     }
 
+    /** The multipart form an upload sends, as the OpenAPI document describes it. */
+    record Upload(@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED,
+            description = "A PNG, JPEG, MP3, M4A or Ogg file") String file) {
+    }
+
+    @ProblemResponse(status = 422, description = "The file could not be read as the image or audio it claims to be")
+
+    @Operation(operationId = "uploadMedia",
+            summary = "Upload an image or audio file for an item (a contributor); its metadata is stripped",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = Upload.class))))
     @PostMapping(path = "/content/media", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Mono<MediaView> upload(@AuthenticationPrincipal Caller caller,
-                           @RequestHeader(name = "Content-Length", required = false) Long declared,
-                           @RequestPart("file") Mono<Part> file) {
+                           @Parameter(hidden = true) @RequestHeader(name = "Content-Length", required = false) Long declared,
+                           @Parameter(hidden = true) @RequestPart("file") Mono<Part> file) {
         if (declared != null && declared > maxBytes + ENVELOPE) {
             return Mono.error(new HomewardException(Problem.PAYLOAD_TOO_LARGE,
                     "An upload may be at most " + maxBytes + " bytes"));
