@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.homeward.api.board.FollowingBoard;
@@ -19,6 +23,7 @@ import org.homeward.api.board.StreamTicket;
 import org.homeward.api.board.infrastructure.BoardSettings;
 import org.homeward.infra.identity.AccessRules;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.web.ProblemResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,6 +40,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The "Now" board: once, or live over server-sent events opened with a single-use ticket. */
+@Tag(name = "Now board", description = "The worker console's \"Now\" board: overdue plans, open help requests, "
+        + "young people missing now; once or live over server-sent events")
 @RestController
 class BoardController {
 
@@ -61,32 +68,28 @@ class BoardController {
     }
 
     @GetMapping("/board")
-    @Operation(summary = "The \"Now\" board: plans overdue with the ladder's step, open help requests, "
-            + "young people missing now — of the young people the caller may see or was alerted about")
-    @ApiResponse(responseCode = "200", description = "The board")
-    @ApiResponse(responseCode = "401", description = "No valid token (problem document)")
-    @ApiResponse(responseCode = "403", description = "Not a carer, worker or manager (problem document)")
+    @Operation(operationId = "getNowBoard", summary = "The \"Now\" board: plans overdue with the ladder's step, "
+            + "open help requests, young people missing now — of the young people the caller may see or was alerted about")
     Mono<NowBoard> now(@AuthenticationPrincipal Caller caller) {
         return board.now(caller);
     }
 
     @PostMapping("/board/stream-tickets")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A single-use ticket (valid 30 s) to open the live board with EventSource, "
-            + "which cannot send an Authorization header")
-    @ApiResponse(responseCode = "201", description = "The ticket and the stream's address")
-    @ApiResponse(responseCode = "401", description = "No valid token (problem document)")
-    @ApiResponse(responseCode = "403", description = "Not a carer, worker or manager (problem document)")
+    @Operation(operationId = "createBoardStreamTicket", summary = "A single-use ticket (valid 30 s) to open the live "
+            + "board with EventSource, which cannot send an Authorization header")
     Mono<TicketView> ticket(@AuthenticationPrincipal Caller caller) {
         return following.ticket(caller).map(TicketView::of);
     }
 
     @GetMapping(path = "/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The live board as server-sent events: `board` at once and whenever it changes, "
-            + "`heartbeat` while idle; closes after homeward.board.stream-lifetime. Opened with a ticket, no token")
-    @ApiResponse(responseCode = "200", description = "The event stream")
-    @ApiResponse(responseCode = "400", description = "No ticket (problem document)")
-    @ApiResponse(responseCode = "401", description = "The ticket is unknown, used or expired (problem document)")
+    @Operation(operationId = "streamNowBoard", summary = "The live board as server-sent events: `board` (a NowBoard) "
+            + "at once and whenever it changes, `heartbeat` ({at}) while idle; closes after homeward.board.stream-lifetime. "
+            + "Opened with a ticket from POST /board/stream-tickets, no token")
+    @SecurityRequirements // the ticket is the credential: EventSource cannot send a token
+    @ApiResponse(responseCode = "200", description = "The event stream", content = @Content(
+            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @ProblemResponse(status = 401, description = "The ticket is unknown, already used or expired")
     Flux<ServerSentEvent<Object>> stream(@RequestParam @NotBlank @Size(max = 100) String ticket) {
         Flux<ServerSentEvent<Object>> boards = following.follow(ticket)
                 .map(now -> ServerSentEvent.builder((Object) now).event("board").build());

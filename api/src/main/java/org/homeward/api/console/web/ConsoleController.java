@@ -3,6 +3,7 @@ package org.homeward.api.console.web;
 import java.net.URI;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.homeward.infra.errors.NotFound;
@@ -30,7 +31,10 @@ import reactor.core.publisher.Mono;
  * {@code static/console/} (Spring serves its files at {@code /console/**}), its entry page at
  * {@code /console/}, and the settings it signs in with. None of it needs a token: the page holds no
  * data, and everything it shows comes from the API with the signed-in person's token.
+ * Not part of the app's API document: the redirect, the page and {@code config.json} are the
+ * console's own files (served like the rest of {@code /console/**}), which no generated client calls.
  */
+@Hidden
 @RestController
 class ConsoleController {
 
