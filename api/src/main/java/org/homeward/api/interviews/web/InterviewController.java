@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.homeward.api.interviews.AnsweringOffer;
 import org.homeward.api.interviews.ArrangingInterview;
@@ -32,6 +33,7 @@ import org.homeward.api.interviews.web.InterviewRequests.ServiceBody;
 import org.homeward.api.interviews.web.InterviewRequests.SlotsBody;
 import org.homeward.api.interviews.web.InterviewRequests.YouSaidWeDidBody;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +53,7 @@ import reactor.core.publisher.Mono;
  * child gets 404; bad input 400 with the field named; a broken rule (an interviewer who is not
  * independent, an offer no longer open) 422 saying why.
  */
+@Tag(name = "Return home interviews", description = "Return home interviews: offers, arranging, the record, what was agreed, feedback and figures")
 @RestController
 class InterviewController {
 
@@ -76,40 +79,48 @@ class InterviewController {
         this.clock = clock;
     }
 
-    @Operation(summary = "One interview, as the caller may see it: staff the record, the child their offer and what was agreed, carers only offered/booked/held (404 without a relationship)")
+    @Operation(operationId = "getInterview", summary = "One interview, as the caller may see it: staff the record, the child their offer and what was agreed, carers only offered/booked/held (404 without a relationship)")
     @GetMapping("/interviews/{id}")
     Mono<Object> one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.one(caller, id).map(InterviewViews::of);
     }
 
-    @Operation(summary = "A child's return home interviews, newest offer first, each as the caller may see it")
+    @Operation(operationId = "listYoungPersonInterviews", summary = "A child's return home interviews, newest offer first, each as the caller may see it")
     @GetMapping("/young-people/{id}/interviews")
     Flux<Object> ofYoungPerson(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.ofYoungPerson(caller, id).map(InterviewViews::of);
     }
 
-    @Operation(summary = "Offer the child times and places to choose from (staff; 422 once the interview is over)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The interview is over")
+    @Operation(operationId = "offerInterviewSlots", summary = "Offer the child times and places to choose from (staff; 422 once the interview is over)")
     @PutMapping("/interviews/{id}/slots")
     Mono<Object> slots(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                        @Valid @RequestBody SlotsBody body) {
         return arranging.offerSlots(caller, id, body.slots()).map(InterviewViews.StaffView::of);
     }
 
-    @Operation(summary = "Assign the interviewer; 422 saying why if they are a current carer or the allocated social worker and the child did not ask for them")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The person is not independent of the child (a current carer, the allocated social worker, or last time's interviewer when the child asked for someone different), or the interview is over")
+    @Operation(operationId = "assignInterviewer", summary = "Assign the interviewer; 422 saying why if they are a current carer or the allocated social worker and the child did not ask for them")
     @PutMapping("/interviews/{id}/interviewer")
     Mono<Object> interviewer(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                              @Valid @RequestBody InterviewerBody body) {
         return arranging.assign(caller, id, body.personId(), body.role()).map(InterviewViews.StaffView::of);
     }
 
-    @Operation(summary = "The child's wish about who talks to them: SAME_AS_LAST, DIFFERENT or THIS_PERSON (the child, or staff recording what the child said)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "There is no earlier interview to compare with, or the interview is over")
+    @Operation(operationId = "requestInterviewer", summary = "The child's wish about who talks to them: SAME_AS_LAST, DIFFERENT or THIS_PERSON (the child, or staff recording what the child said)")
     @PutMapping("/interviews/{id}/interviewer-request")
     Mono<Void> request(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                        @Valid @RequestBody WishBody body) {
         return arranging.request(caller, id, body.preference(), body.personId()).then();
     }
 
-    @Operation(summary = "The child accepts, picking one of the offered times and places (may change while the offer is open; 422 after)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The offer is closed, or the time picked has passed")
+    @Operation(operationId = "acceptInterviewOffer", summary = "The child accepts, picking one of the offered times and places (may change while the offer is open; 422 after)")
     @PostMapping("/interviews/{id}/accept")
     Mono<Object> accept(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                         @Valid @RequestBody AcceptBody body) {
@@ -117,7 +128,9 @@ class InterviewController {
                 .map(InterviewViews::of);
     }
 
-    @Operation(summary = "The child declines, with an optional reason (may change their mind while the offer is open)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The offer is closed")
+    @Operation(operationId = "declineInterviewOffer", summary = "The child declines, with an optional reason (may change their mind while the offer is open)")
     @PostMapping("/interviews/{id}/decline")
     Mono<Object> decline(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                          @Valid @RequestBody(required = false) DeclineBody body) {
@@ -125,7 +138,9 @@ class InterviewController {
                 .flatMap(changed -> reading.one(caller, id)).map(InterviewViews::of);
     }
 
-    @Operation(summary = "Record an attempt to reach the child: when, how, outcome (staff)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The interview is over, or has too many attempts recorded")
+    @Operation(operationId = "recordInterviewAttempt", summary = "Record an attempt to reach the child: when, how, outcome (staff)")
     @PostMapping("/interviews/{id}/attempts")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Object> attempt(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -135,7 +150,9 @@ class InterviewController {
                 .flatMap(attempt -> arranging.attempt(caller, id, attempt)).map(InterviewViews.StaffView::of);
     }
 
-    @Operation(summary = "The short carer form: what the child's carer knows (carers of the child only; they never see the record)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The interview is over, or has too many carer forms")
+    @Operation(operationId = "giveCarerInformation", summary = "The short carer form: what the child's carer knows (carers of the child only; they never see the record)")
     @PostMapping("/interviews/{id}/carer-information")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Object> carer(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -146,14 +163,18 @@ class InterviewController {
                 .map(InterviewViews.CarerView::of);
     }
 
-    @Operation(summary = "Close as DECLINED or UNABLE after recorded attempts: counted as offered, never as held (422 without attempts)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "No attempts to reach the child are recorded, or the interview is over")
+    @Operation(operationId = "closeInterview", summary = "Close as DECLINED or UNABLE after recorded attempts: counted as offered, never as held (422 without attempts)")
     @PostMapping("/interviews/{id}/close")
     Mono<Object> close(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                        @Valid @RequestBody CloseBody body) {
         return arranging.close(caller, id, body.outcome(), body.reason()).map(InterviewViews.StaffView::of);
     }
 
-    @Operation(summary = "Record the interview (its interviewer or a manager): the structured record, read back, and what was agreed; arms feedback and action reminders")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The interview is already held or closed, or has no interviewer yet")
+    @Operation(operationId = "recordInterview", summary = "Record the interview (its interviewer or a manager): the structured record, read back, and what was agreed; arms feedback and action reminders")
     @PutMapping("/interviews/{id}/record")
     Mono<Object> record(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                         @Valid @RequestBody RecordBody body) {
@@ -161,7 +182,9 @@ class InterviewController {
                 .flatMap(held -> recording.hold(caller, id, held, body.agreed())).map(InterviewViews.StaffView::of);
     }
 
-    @Operation(summary = "The child says a line of what was agreed is not what they said; their words are kept with the record")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "Nothing agreed yet to correct, or too many corrections")
+    @Operation(operationId = "correctInterviewSummary", summary = "The child says a line of what was agreed is not what they said; their words are kept with the record")
     @PostMapping("/interviews/{id}/summary/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Object> correct(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -170,14 +193,17 @@ class InterviewController {
                 .map(InterviewViews::of);
     }
 
-    @Operation(summary = "Mark an action done (its reminders stop)")
+    @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 422, description = "The interview has no actions yet, or the action is already done")
+    @Operation(operationId = "completeInterviewAction", summary = "Mark an action done (its reminders stop)")
     @PostMapping("/interviews/{id}/actions/{index}/done")
     Mono<Object> actionDone(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                             @PathVariable int index) {
         return recording.actionDone(caller, id, index).map(InterviewViews.StaffView::of);
     }
 
-    @Operation(summary = "The child's feedback on their interview (optional, any time after it; the latest stands)")
+    @ProblemResponse(status = 422, description = "The interview has not been held yet")
+    @Operation(operationId = "giveInterviewFeedback", summary = "The child's feedback on their interview (optional, any time after it; the latest stands)")
     @PutMapping("/interviews/{id}/feedback")
     Mono<Feedback> giveFeedback(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                 @Valid @RequestBody FeedbackBody body) {
@@ -185,26 +211,26 @@ class InterviewController {
                 body.rightTimeAndPlace(), body.helped(), body.better(), body.talkAgain(), body.shareWithInterviewer()));
     }
 
-    @Operation(summary = "One interview's feedback: the child, the organisation's managers, the interviewer only if the child shared it")
+    @Operation(operationId = "getInterviewFeedback", summary = "One interview's feedback: the child, the organisation's managers, the interviewer only if the child shared it")
     @GetMapping("/interviews/{id}/feedback")
     Mono<Feedback> readFeedback(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return feedback.read(caller, id);
     }
 
-    @Operation(summary = "The organisation's interview feedback for its managers, for one interviewer or all")
+    @Operation(operationId = "listOrganisationInterviewFeedback", summary = "The organisation's interview feedback for its managers, for one interviewer or all")
     @GetMapping("/organisations/{id}/interview-feedback")
     Flux<Feedback> organisationFeedback(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                         @RequestParam(required = false) String interviewerId) {
         return feedback.forManager(caller, id, interviewerId);
     }
 
-    @Operation(summary = "The caller's own feedback as an interviewer: aggregated over enough responses, plus what children shared directly")
+    @Operation(operationId = "getMyInterviewerFeedback", summary = "The caller's own feedback as an interviewer: aggregated over enough responses, plus what children shared directly")
     @GetMapping("/interviewers/me/feedback")
     Mono<GivingFeedback.Aggregate> myFeedback(@AuthenticationPrincipal Caller caller) {
         return feedback.mine(caller);
     }
 
-    @Operation(summary = "Publish a \"you said, we did\" for the organisation's young people (managers)")
+    @Operation(operationId = "publishYouSaidWeDid", summary = "Publish a \"you said, we did\" for the organisation's young people (managers)")
     @PostMapping("/organisations/{id}/you-said-we-did")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<YouSaidWeDid> publish(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -212,28 +238,28 @@ class InterviewController {
         return youSaidWeDid.publish(caller, id, body.youSaid(), body.weDid());
     }
 
-    @Operation(summary = "The organisation's \"you said, we did\", newest first")
+    @Operation(operationId = "listYouSaidWeDid", summary = "The organisation's \"you said, we did\", newest first")
     @GetMapping("/organisations/{id}/you-said-we-did")
     Flux<YouSaidWeDid> youSaidWeDid(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                     @RequestParam(defaultValue = "20") int limit) {
         return youSaidWeDid.read(caller, id, limit);
     }
 
-    @Operation(summary = "The organisation's interview figures for offers made in [from, to): offered, held, within 72 hours, breaches, declined, unable")
+    @Operation(operationId = "getInterviewFigures", summary = "The organisation's interview figures for offers made in [from, to): offered, held, within 72 hours, breaches, declined, unable")
     @GetMapping("/organisations/{id}/interview-figures")
     Mono<ReadingInterviews.Figures> figures(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                             @RequestParam Instant from, @RequestParam Instant to) {
         return reading.figures(caller, id, from, to);
     }
 
-    @Operation(summary = "Name the organisation's return-interview team and set its push/pull factor lists and the words the child reads about sharing")
+    @Operation(operationId = "setInterviewService", summary = "Name the organisation's return-interview team and set its push/pull factor lists and the words the child reads about sharing")
     @PutMapping("/organisations/{id}/interview-service")
     Mono<InterviewService> setService(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                       @Valid @RequestBody ServiceBody body) {
         return services.set(caller, id, body.teamId(), body.pushFactors(), body.pullFactors(), body.sharing());
     }
 
-    @Operation(summary = "The organisation's return-interview service (the defaults until set)")
+    @Operation(operationId = "getInterviewService", summary = "The organisation's return-interview service (the defaults until set)")
     @GetMapping("/organisations/{id}/interview-service")
     Mono<InterviewService> service(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return services.read(caller, id);
