@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.homeward.api.episodes.ExportingPolicePack;
 import org.homeward.api.episodes.KeepingPhilomenaProfile;
+import org.homeward.api.episodes.MissingEpisode;
 import org.homeward.api.episodes.PhilomenaPhoto;
 import org.homeward.api.episodes.PhilomenaProfile;
 import org.homeward.api.episodes.PolicePack;
@@ -85,6 +86,24 @@ class PhilomenaController {
         }
     }
 
+    /**
+     * The police pack as JSON: the same fields as {@link PolicePack}, with the parts always present
+     * documented as required, so that a nested record's null fields are described where they are.
+     */
+    record PolicePackView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) PolicePack.Disclosure disclosure,
+                          String exportedBy, Instant exportedAt,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PolicePack.Child child,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PhilomenaProfile partOne,
+                          boolean hasPhoto, List<PolicePack.HistoryItem> missingHistory,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MissingEpisode episode,
+                          List<PolicePack.Located> locations, List<PolicePack.RecentCheckIn> recentCheckIns) {
+        static PolicePackView of(PolicePack pack) {
+            return new PolicePackView(pack.disclosure(), pack.exportedBy(), pack.exportedAt(), pack.child(),
+                    pack.partOne(), pack.hasPhoto(), pack.missingHistory(), pack.episode(), pack.locations(),
+                    pack.recentCheckIns());
+        }
+    }
+
     record DisclosureBody(@NotBlank @Size(max = 200) String force, @Size(max = 200) String reference,
                           @NotBlank @Size(max = 2000) String reason) {
     }
@@ -137,7 +156,7 @@ class PhilomenaController {
     }
 
     @ApiResponse(responseCode = "200", description = "The police pack, as JSON or (Accept: application/pdf) a printable PDF",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PolicePack.class)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PolicePackView.class)),
                     @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))})
     @Operation(operationId = "exportPolicePack", summary = "Export the police pack (Accept: application/pdf for the printable PDF, else JSON); "
             + "each export is a recorded disclosure")
@@ -155,7 +174,7 @@ class PhilomenaController {
                                 .filename("police-pack-" + id + ".pdf").build().toString())
                         .body(exported.pdf())
                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                        .cacheControl(CacheControl.noStore()).body(exported.pack()));
+                        .cacheControl(CacheControl.noStore()).body(PolicePackView.of(exported.pack())));
     }
 
     private static <T> ResponseEntity<T> private_(T body) {
