@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.homeward.api.episodes.ChangingWhereabouts;
 import org.homeward.api.episodes.EpisodeFilter;
@@ -35,6 +39,7 @@ import org.homeward.api.episodes.web.EpisodeViews.ListedView;
 import org.homeward.api.episodes.web.EpisodeViews.PageView;
 import org.homeward.api.episodes.web.EpisodeViews.TimelineView;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,6 +52,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -55,6 +61,8 @@ import reactor.core.publisher.Mono;
  * Missing episodes from report to return. Anyone without a relationship to the child (or an alert
  * about the open episode) gets 404; bad input 400 with the fields named; a closed episode 422.
  */
+@Tag(name = "Missing episodes", description = "Missing episodes from report to return, Philomena profiles, police packs, "
+        + "strategy discussions, the missing policy and the DfE return")
 @RestController
 class EpisodeController {
 
@@ -90,7 +98,11 @@ class EpisodeController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Report a child missing or away (opens an episode, or joins the open one: 201 opened, 200 joined)")
+    @ApiResponse(responseCode = "201", description = "A new episode was opened",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EpisodeView.class)))
+    @ApiResponse(responseCode = "200", description = "The child's open episode, which this report joined",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EpisodeView.class)))
+    @Operation(operationId = "reportMissingEpisode", summary = "Report a child missing or away (opens an episode, or joins the open one: 201 opened, 200 joined)")
     @PostMapping("/young-people/{id}/missing-episodes")
     Mono<ResponseEntity<EpisodeView>> report(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                              @Valid @RequestBody ReportBody body) {
@@ -103,13 +115,13 @@ class EpisodeController {
                         .body(EpisodeView.of(reported.episode())));
     }
 
-    @Operation(summary = "A child's missing episodes, newest first")
+    @Operation(operationId = "listYoungPersonMissingEpisodes", summary = "A child's missing episodes, newest first")
     @GetMapping("/young-people/{id}/missing-episodes")
     Flux<EpisodeView> ofYoungPerson(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.ofYoungPerson(caller, id).map(EpisodeView::of);
     }
 
-    @Operation(summary = "An organisation's missing episodes, filtered, newest report first, a page at a time")
+    @Operation(operationId = "listOrganisationMissingEpisodes", summary = "An organisation's missing episodes, filtered, newest report first, a page at a time")
     @GetMapping("/organisations/{id}/missing-episodes")
     Mono<PageView> ofOrganisation(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                   @RequestParam(required = false) MissingEpisode.Status status,
@@ -126,20 +138,24 @@ class EpisodeController {
                         page.nextCursor()));
     }
 
-    @Operation(summary = "One missing episode")
+    @Operation(operationId = "getMissingEpisode", summary = "One missing episode")
     @GetMapping("/missing-episodes/{id}")
     Mono<EpisodeView> one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.one(caller, id).map(EpisodeView::of);
     }
 
-    @Operation(summary = "Missing (whereabouts unknown) or away (known, not where they should be); the history is kept")
+    @ProblemResponse(status = 409, description = "The episode kept changing meanwhile; try again")
+    @ProblemResponse(status = 422, description = "The episode is closed: the child has returned")
+    @Operation(operationId = "changeEpisodeWhereabouts", summary = "Missing (whereabouts unknown) or away (known, not where they should be); the history is kept")
     @PutMapping("/missing-episodes/{id}/whereabouts")
     Mono<EpisodeView> whereabouts(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                   @Valid @RequestBody WhereaboutsBody body) {
         return whereabouts.change(caller, id, body.whereabouts(), body.at(), body.note()).map(EpisodeView::of);
     }
 
-    @Operation(summary = "Grade or review the risk (workers and managers); arms the next review by the organisation's schedule")
+    @ProblemResponse(status = 409, description = "The episode kept changing meanwhile; try again")
+    @ProblemResponse(status = 422, description = "The episode is closed: the child has returned")
+    @Operation(operationId = "gradeEpisodeRisk", summary = "Grade or review the risk (workers and managers); arms the next review by the organisation's schedule")
     @PostMapping("/missing-episodes/{id}/risk-assessments")
     Mono<EpisodeView> grade(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                             @Valid @RequestBody RiskBody body) {
@@ -147,27 +163,32 @@ class EpisodeController {
                 .map(EpisodeView::of);
     }
 
-    @Operation(summary = "Record the police report, reference and the police's own grade")
+    @ProblemResponse(status = 409, description = "The episode kept changing meanwhile; try again")
+    @ProblemResponse(status = 422, description = "The episode is closed: the child has returned")
+    @Operation(operationId = "recordEpisodePolice", summary = "Record the police report, reference and the police's own grade")
     @PutMapping("/missing-episodes/{id}/police")
     Mono<EpisodeView> police(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                              @Valid @RequestBody PoliceBody body) {
         return Mono.defer(() -> police.record(caller, id, body.toDomain())).map(EpisodeView::of);
     }
 
-    @Operation(summary = "Record Philomena part 2: clothing, last seen where, when and with whom, what they had")
+    @ProblemResponse(status = 409, description = "The episode kept changing meanwhile; try again")
+    @ProblemResponse(status = 422, description = "The episode is closed: the child has returned")
+    @Operation(operationId = "recordEpisodePartTwo", summary = "Record Philomena part 2: clothing, last seen where, when and with whom, what they had")
     @PutMapping("/missing-episodes/{id}/part-two")
     Mono<EpisodeView> partTwo(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                               @Valid @RequestBody PartTwoBody body) {
         return Mono.defer(() -> partTwo.record(caller, id, body.toDomain())).map(EpisodeView::of);
     }
 
-    @Operation(summary = "The episode's timeline, oldest first")
+    @Operation(operationId = "getEpisodeTimeline", summary = "The episode's timeline, oldest first")
     @GetMapping("/missing-episodes/{id}/timeline")
     Flux<TimelineView> timeline(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return reading.timeline(caller, id).map(TimelineView::of);
     }
 
-    @Operation(summary = "Add a sighting, call, search, message, who was told, or a note to the timeline")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "addEpisodeTimelineEntry", summary = "Add a sighting, call, search, message, who was told, or a note to the timeline")
     @PostMapping("/missing-episodes/{id}/timeline")
     Mono<ResponseEntity<TimelineView>> addToTimeline(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                                      @Valid @RequestBody TimelineBody body) {
@@ -175,27 +196,33 @@ class EpisodeController {
                 .map(entry -> ResponseEntity.status(HttpStatus.CREATED).body(TimelineView.of(entry)));
     }
 
-    @Operation(summary = "The child is back: ends the episode and publishes the episode.returned event")
+    @ProblemResponse(status = 409, description = "The episode kept changing meanwhile; try again")
+    @ProblemResponse(status = 422, description = "The episode is closed: the child has returned")
+    @Operation(operationId = "returnFromEpisode", summary = "The child is back: ends the episode and publishes the episode.returned event")
     @PostMapping("/missing-episodes/{id}/return")
     Mono<EpisodeView> returned(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                @Valid @RequestBody ReturnBody body) {
         return Mono.defer(() -> returning.returned(caller, id, body.toDomain())).map(EpisodeView::of);
     }
 
-    @Operation(summary = "A child's strategy discussions (flagged by the repeat-missing rule), newest first")
+    @Operation(operationId = "listStrategyDiscussions", summary = "A child's strategy discussions (flagged by the repeat-missing rule), newest first")
     @GetMapping("/young-people/{id}/strategy-discussions")
     Flux<DiscussionView> discussions(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return discussions.ofYoungPerson(caller, id).map(DiscussionView::of);
     }
 
-    @Operation(summary = "Record a strategy discussion as held (workers and managers); the reminders stop")
+    @ProblemResponse(status = 422, description = "The strategy discussion is already recorded as held")
+    @Operation(operationId = "holdStrategyDiscussion", summary = "Record a strategy discussion as held (workers and managers); the reminders stop")
     @PostMapping("/strategy-discussions/{id}/held")
     Mono<DiscussionView> held(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                               @Valid @RequestBody HeldBody body) {
         return discussions.held(caller, id, body.heldAt(), body.note()).map(DiscussionView::of);
     }
 
-    @Operation(summary = "The DfE SSDA903 Missing table for the collection year 1 April YYYY to 31 March YYYY+1 "
+    @ApiResponse(responseCode = "200", description = "The Missing table as CSV; the header Homeward-Children-Without-Local-Id "
+            + "counts the children left out for want of a local child id",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @Operation(operationId = "exportSsda903Missing", summary = "The DfE SSDA903 Missing table for the collection year 1 April YYYY to 31 March YYYY+1 "
             + "(looked-after children; managers only)")
     @GetMapping(value = "/organisations/{id}/returns/ssda903/missing.csv", produces = "text/csv")
     Mono<ResponseEntity<String>> ssda903Missing(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -209,14 +236,14 @@ class EpisodeController {
                         .body(table.csv()));
     }
 
-    @Operation(summary = "Set the organisation's review schedule and repeat-missing rule (its managers)")
+    @Operation(operationId = "setMissingPolicy", summary = "Set the organisation's review schedule and repeat-missing rule (its managers)")
     @PutMapping("/organisations/{id}/missing-policy")
     Mono<PolicyBody> setPolicy(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                @Valid @RequestBody PolicyBody body) {
         return Mono.defer(() -> policies.set(caller, id, body.toDomain())).map(PolicyBody::of);
     }
 
-    @Operation(summary = "The organisation's review schedule and repeat-missing rule")
+    @Operation(operationId = "getMissingPolicy", summary = "The organisation's review schedule and repeat-missing rule")
     @GetMapping("/organisations/{id}/missing-policy")
     Mono<PolicyBody> policy(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return policies.read(caller, id).map(PolicyBody::of);

@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.homeward.api.episodes.ExportingPolicePack;
 import org.homeward.api.episodes.KeepingPhilomenaProfile;
+import org.homeward.api.episodes.MissingEpisode;
 import org.homeward.api.episodes.PhilomenaPhoto;
 import org.homeward.api.episodes.PhilomenaProfile;
 import org.homeward.api.episodes.PolicePack;
@@ -39,6 +44,8 @@ import reactor.core.publisher.Mono;
  * Philomena part 1 (kept per young person, with its photo) and the police pack of an episode.
  * Personal data: for the child's carers, workers and managers only; never cached, never logged.
  */
+@Tag(name = "Missing episodes", description = "Missing episodes from report to return, Philomena profiles, police packs, "
+        + "strategy discussions, the missing policy and the DfE return")
 @RestController
 class PhilomenaController {
 
@@ -79,6 +86,24 @@ class PhilomenaController {
         }
     }
 
+    /**
+     * The police pack as JSON: the same fields as {@link PolicePack}, with the parts always present
+     * documented as required, so that a nested record's null fields are described where they are.
+     */
+    record PolicePackView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) PolicePack.Disclosure disclosure,
+                          String exportedBy, Instant exportedAt,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PolicePack.Child child,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PhilomenaProfile partOne,
+                          boolean hasPhoto, List<PolicePack.HistoryItem> missingHistory,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MissingEpisode episode,
+                          List<PolicePack.Located> locations, List<PolicePack.RecentCheckIn> recentCheckIns) {
+        static PolicePackView of(PolicePack pack) {
+            return new PolicePackView(pack.disclosure(), pack.exportedBy(), pack.exportedAt(), pack.child(),
+                    pack.partOne(), pack.hasPhoto(), pack.missingHistory(), pack.episode(), pack.locations(),
+                    pack.recentCheckIns());
+        }
+    }
+
     record DisclosureBody(@NotBlank @Size(max = 200) String force, @Size(max = 200) String reference,
                           @NotBlank @Size(max = 2000) String reason) {
     }
@@ -93,13 +118,13 @@ class PhilomenaController {
         this.packs = packs;
     }
 
-    @Operation(summary = "A child's Philomena part 1, with the missing history from their episodes")
+    @Operation(operationId = "getPhilomenaProfile", summary = "A child's Philomena part 1, with the missing history from their episodes")
     @GetMapping("/young-people/{id}/philomena")
     Mono<ResponseEntity<ProfileView>> profile(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return profiles.read(caller, id).map(ProfileView::of).map(PhilomenaController::private_);
     }
 
-    @Operation(summary = "Keep a child's Philomena part 1 current (replaces it; the photo stays)")
+    @Operation(operationId = "updatePhilomenaProfile", summary = "Keep a child's Philomena part 1 current (replaces it; the photo stays)")
     @PutMapping("/young-people/{id}/philomena")
     Mono<ResponseEntity<ProfileView>> update(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                              @Valid @RequestBody ProfileBody body) {
@@ -107,7 +132,7 @@ class PhilomenaController {
                 .map(PhilomenaController::private_);
     }
 
-    @Operation(summary = "Upload the child's recent photo (PNG or JPEG, multipart field file); stored without metadata")
+    @Operation(operationId = "uploadPhilomenaPhoto", summary = "Upload the child's recent photo (PNG or JPEG, multipart field file); stored without metadata")
     @PutMapping(path = "/young-people/{id}/philomena/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<PhilomenaProfile.Photo> uploadPhoto(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                              @RequestPart("file") Mono<Part> file) {
@@ -118,7 +143,10 @@ class PhilomenaController {
                 .flatMap(bytes -> photos.upload(caller, id, bytes));
     }
 
-    @Operation(summary = "The child's photo")
+    @ApiResponse(responseCode = "200", description = "The photo, PNG or JPEG as uploaded (without metadata); never cached",
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))})
+    @Operation(operationId = "getPhilomenaPhoto", summary = "The child's photo")
     @GetMapping("/young-people/{id}/philomena/photo")
     Mono<ResponseEntity<byte[]>> photo(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return photos.view(caller, id).map(photo -> ResponseEntity.ok()
@@ -127,7 +155,10 @@ class PhilomenaController {
                 .body(photo.bytes()));
     }
 
-    @Operation(summary = "Export the police pack (Accept: application/pdf for the printable PDF, else JSON); "
+    @ApiResponse(responseCode = "200", description = "The police pack, as JSON or (Accept: application/pdf) a printable PDF",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PolicePackView.class)),
+                    @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))})
+    @Operation(operationId = "exportPolicePack", summary = "Export the police pack (Accept: application/pdf for the printable PDF, else JSON); "
             + "each export is a recorded disclosure")
     @PostMapping(path = "/missing-episodes/{id}/police-pack",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE})
@@ -143,7 +174,7 @@ class PhilomenaController {
                                 .filename("police-pack-" + id + ".pdf").build().toString())
                         .body(exported.pdf())
                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                        .cacheControl(CacheControl.noStore()).body(exported.pack()));
+                        .cacheControl(CacheControl.noStore()).body(PolicePackView.of(exported.pack())));
     }
 
     private static <T> ResponseEntity<T> private_(T body) {
