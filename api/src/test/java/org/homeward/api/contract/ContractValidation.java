@@ -62,7 +62,9 @@ public final class ContractValidation implements ExchangeFilterFunction {
     public static class Installed {
         @Bean
         WebTestClientBuilderCustomizer contractValidation() {
-            return builder -> builder.filter(new ContractValidation());
+            // The API document of every feature is larger than the client's default 256 KB buffer.
+            return builder -> builder.filter(new ContractValidation())
+                    .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024));
         }
     }
 
