@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -221,7 +222,10 @@ class EpisodeController {
 
     @ApiResponse(responseCode = "200", description = "The Missing table as CSV; the header Homeward-Children-Without-Local-Id "
             + "counts the children left out for want of a local child id",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            headers = @Header(name = "Homeward-Children-Without-Local-Id", required = true,
+                    description = "How many looked-after children were left out for want of a local child id",
+                    schema = @Schema(type = "integer")))
     @Operation(operationId = "exportSsda903Missing", summary = "The DfE SSDA903 Missing table for the collection year 1 April YYYY to 31 March YYYY+1 "
             + "(looked-after children; managers only)")
     @GetMapping(value = "/organisations/{id}/returns/ssda903/missing.csv", produces = "text/csv")
