@@ -144,7 +144,8 @@ public class TimerPoller implements SmartLifecycle {
                     polling = null;
                     callback.run();
                 })
-                .subscribe();
+                // Spring's lifecycle callback is the end of this chain: a failure is logged, never lost.
+                .subscribe(stopped -> { }, failure -> log.error("{} could not stop its timer work cleanly", owner, failure));
     }
 
     @Override
