@@ -44,7 +44,7 @@ public class GivingFeedback {
     }
 
     public Mono<Feedback> give(Caller caller, String interviewId, Answers answers) {
-        return access.as(caller, interviewId, Set.of(View.CHILD)).map(InterviewAccess.Seen::interview)
+        return access.interview(caller, interviewId, Set.of(View.CHILD))
                 .flatMap(interview -> {
                     if (interview.status() != Interview.Status.HELD || interview.interviewer() == null) {
                         return Mono.error(new RuleViolation("You can tell us how it went after the interview"));

@@ -68,6 +68,7 @@ class InterviewBenchmark {
                         "--homeward.identity.auth-emulator-host=" + TestAuthEmulator.get().host(),
                         "--homeward.identity.project-id=" + TestAuthEmulator.PROJECT_ID,
                         "--homeward.mongodb.uri=" + uri,
+                        "--homeward.mongodb.storage=memory",
                         "--homeward.mongodb.database=bench-" + UUID.randomUUID().toString().substring(0, 8),
                         "--homeward.timers.poll-interval=100ms",
                         "--homeward.timers.concurrency=128",

@@ -7,7 +7,10 @@ import org.homeward.api.alerts.Notifying;
 import org.homeward.api.episodes.HostAuthorities;
 import org.homeward.api.interviews.AnnouncingInterviewRecord;
 import org.homeward.api.interviews.AnsweringOffer;
-import org.homeward.api.interviews.ArrangingInterview;
+import org.homeward.api.interviews.AssigningInterviewer;
+import org.homeward.api.interviews.ClosingInterview;
+import org.homeward.api.interviews.CompletingAction;
+import org.homeward.api.interviews.CorrectingSummary;
 import org.homeward.api.interviews.Feedbacks;
 import org.homeward.api.interviews.FollowingUpInterview;
 import org.homeward.api.interviews.GivingFeedback;
@@ -17,10 +20,14 @@ import org.homeward.api.interviews.InterviewPeople;
 import org.homeward.api.interviews.InterviewServices;
 import org.homeward.api.interviews.Interviews;
 import org.homeward.api.interviews.OfferingInterview;
+import org.homeward.api.interviews.OfferingTimes;
 import org.homeward.api.interviews.PublishingYouSaidWeDid;
 import org.homeward.api.interviews.ReadingInterviews;
+import org.homeward.api.interviews.RecordingAttempt;
 import org.homeward.api.interviews.RecordingInterview;
+import org.homeward.api.interviews.RequestingInterviewer;
 import org.homeward.api.interviews.SettingInterviewService;
+import org.homeward.api.interviews.TellingWhatCarerKnows;
 import org.homeward.api.interviews.YouSaidWeDids;
 import org.homeward.api.people.Carers;
 import org.homeward.api.people.Caseloads;
@@ -81,9 +88,35 @@ class InterviewsConfiguration {
     }
 
     @Bean
-    ArrangingInterview arrangingInterview(InterviewAccess access, Interviews interviews, InterviewPeople people,
-                                          AuditLog audit, Clock clock) {
-        return new ArrangingInterview(access, interviews, people, audit, clock);
+    AssigningInterviewer assigningInterviewer(InterviewAccess access, Interviews interviews, InterviewPeople people,
+                                              AuditLog audit, Clock clock) {
+        return new AssigningInterviewer(access, interviews, people, audit, clock);
+    }
+
+    @Bean
+    RequestingInterviewer requestingInterviewer(InterviewAccess access, Interviews interviews, InterviewPeople people,
+                                                AuditLog audit, Clock clock) {
+        return new RequestingInterviewer(access, interviews, people, audit, clock);
+    }
+
+    @Bean
+    OfferingTimes offeringTimes(InterviewAccess access, Interviews interviews, AuditLog audit) {
+        return new OfferingTimes(access, interviews, audit);
+    }
+
+    @Bean
+    RecordingAttempt recordingAttempt(InterviewAccess access, Interviews interviews, AuditLog audit, Clock clock) {
+        return new RecordingAttempt(access, interviews, audit, clock);
+    }
+
+    @Bean
+    TellingWhatCarerKnows tellingWhatCarerKnows(InterviewAccess access, Interviews interviews, AuditLog audit) {
+        return new TellingWhatCarerKnows(access, interviews, audit);
+    }
+
+    @Bean
+    ClosingInterview closingInterview(InterviewAccess access, Interviews interviews, AuditLog audit, Clock clock) {
+        return new ClosingInterview(access, interviews, audit, clock);
     }
 
     @Bean
@@ -102,6 +135,17 @@ class InterviewsConfiguration {
                                           InterviewPeople people, Timers timers, AnnouncingInterviewRecord announcing,
                                           AuditLog audit, Clock clock) {
         return new RecordingInterview(access, interviews, services, people, timers, announcing, audit, clock);
+    }
+
+    @Bean
+    CorrectingSummary correctingSummary(InterviewAccess access, Interviews interviews, AuditLog audit, Clock clock) {
+        return new CorrectingSummary(access, interviews, audit, clock);
+    }
+
+    @Bean
+    CompletingAction completingAction(InterviewAccess access, Interviews interviews, Timers timers, AuditLog audit,
+                                      Clock clock) {
+        return new CompletingAction(access, interviews, timers, audit, clock);
     }
 
     @Bean

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.homeward.api.interviews.ArrangingInterview;
 import org.homeward.api.interviews.Interview;
 import org.homeward.api.interviews.InterviewRecord;
+import org.homeward.api.interviews.OfferingTimes;
 
 /** What the interview endpoints accept. Lengths are checked by the domain, with the field named. */
 final class InterviewRequests {
@@ -22,7 +22,7 @@ final class InterviewRequests {
                        @Size(max = 40) List<String> pullFactors, String sharing) {
     }
 
-    record SlotsBody(@NotNull @Size(min = 1, max = 20) List<ArrangingInterview.@Valid @NotNull SlotRequest> slots) {
+    record SlotsBody(@NotNull @Size(min = 1, max = 20) List<OfferingTimes.@Valid @NotNull SlotRequest> slots) {
     }
 
     record InterviewerBody(@NotNull String personId, String role) {
