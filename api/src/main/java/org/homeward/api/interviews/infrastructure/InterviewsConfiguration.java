@@ -75,8 +75,9 @@ class InterviewsConfiguration {
 
     @Bean
     OfferingInterview offeringInterview(Interviews interviews, InterviewServices services, HostAuthorities hosts,
-                                        Timers timers, AuditLog audit, InterviewSettings settings, Clock clock) {
-        return new OfferingInterview(interviews, services, hosts, timers, audit, settings.due(),
+                                        FollowingUpInterview followUp, Timers timers, AuditLog audit,
+                                        InterviewSettings settings, Clock clock) {
+        return new OfferingInterview(interviews, services, hosts, followUp, timers, audit, settings.due(),
                 settings.escalateAfter(), settings.offerOpenFor(), clock);
     }
 
