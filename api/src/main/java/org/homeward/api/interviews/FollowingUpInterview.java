@@ -84,7 +84,8 @@ public class FollowingUpInterview implements TimerHandler {
         return services.of(interview.organisationId()).flatMap(service -> tellOfOffer(interview, service));
     }
 
-    private Mono<Void> tellOfOffer(Interview interview, InterviewService service) {
+    /** The same, with the organisation's service already in hand. */
+    public Mono<Void> tellOfOffer(Interview interview, InterviewService service) {
         return Mono.when(
                 notices.offerToService(interview, service)
                         .flatMap(told -> audited(interview, "interview.offer.service", told)),

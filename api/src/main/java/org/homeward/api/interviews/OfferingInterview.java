@@ -95,15 +95,17 @@ public class OfferingInterview implements EventSubscriber {
         return Mono.zip(services.of(organisationId), hosts.outOfAreaPlacement(youngPersonId, returnedAt)
                         .map(host -> new Interview.Service(null, host.hostAuthority(), host.contactName()))
                         .defaultIfEmpty(new Interview.Service(null, null, null)))
-                .map(both -> Interview.offer(FollowingUpInterview.interviewId(episodeId), organisationId, youngPersonId,
-                        episodeId, returnedAt, now, due, openFor, new Interview.Service(both.getT1().teamId(),
-                                both.getT2().hostAuthority(), both.getT2().hostContactName())))
-                .flatMap(offer -> arm(offer).then(interviews.insert(offer)))
-                // Stored as a new offer (not joined to one offered at the same moment): audited, and told.
-                .flatMap(stored -> isOfferFor(stored, episodeId)
-                        ? audit.record(system("interview.offer", stored, episodeId))
-                        .then(followUp.tellOfOffer(stored)).thenReturn(stored)
-                        : Mono.just(stored));
+                .flatMap(both -> {
+                    Interview offer = Interview.offer(FollowingUpInterview.interviewId(episodeId), organisationId,
+                            youngPersonId, episodeId, returnedAt, now, due, openFor, new Interview.Service(
+                                    both.getT1().teamId(), both.getT2().hostAuthority(), both.getT2().hostContactName()));
+                    return arm(offer).then(interviews.insert(offer))
+                            // Stored as a new offer (not joined to one offered at the same moment): audited, and told.
+                            .flatMap(stored -> isOfferFor(stored, episodeId)
+                                    ? audit.record(system("interview.offer", stored, episodeId))
+                                    .then(followUp.tellOfOffer(stored, both.getT1())).thenReturn(stored)
+                                    : Mono.just(stored));
+                });
     }
 
     /** The deadlines, durable before the offer is: one timer, escalating at 48 hours, then the breach at 72. */

@@ -359,6 +359,59 @@ class InterviewsEndToEndTest {
     }
 
     @Test
+    void aSecondInterviewWithTheSameOrADifferentInterviewerAsTheChildAsksAndAnOfferThatClosesAfterSevenDays() {
+        clock.set(Instant.parse("2026-04-01T09:00:00Z"));
+        Child child = newChild("Sol Again");
+        String first = heldBy(child, rhiWorker, rhiWorkerIn);
+
+        // Missing again after the first interview was held: a new offer, not the old one.
+        clock.set(Instant.parse("2026-04-06T09:00:00Z"));
+        String episode = goMissing(child);
+        clock.set(Instant.parse("2026-04-06T12:00:00Z"));
+        returnHome(episode, "2026-04-06T11:00:00Z");
+        List<Map<String, Object>> both = list(child.signedIn, "/young-people/" + child.id + "/interviews");
+        assertThat(both).hasSize(2);
+        String second = (String) both.get(0).get("id");
+        assertThat(second).isNotEqualTo(first);
+
+        // The child asks for someone different: last time's interviewer is refused, saying why.
+        calls.put(child.signedIn, "/interviews/" + second + "/interviewer-request", Map.of("preference", "DIFFERENT"),
+                200);
+        assertThat((String) send(rhiWorkerIn, HttpMethod.PUT, "/interviews/" + second + "/interviewer",
+                Map.of("personId", rhiWorker), 422).get("detail")).contains("asked for someone different");
+        // They change their mind: the same as last time; the record keeps that they asked.
+        calls.put(child.signedIn, "/interviews/" + second + "/interviewer-request", Map.of("preference", "SAME_AS_LAST"),
+                200);
+        Map<?, ?> assigned = calls.put(rhiWorkerIn, "/interviews/" + second + "/interviewer",
+                Map.of("personId", rhiWorker), 200);
+        assertThat(((Map<?, ?>) assigned.get("childRequest")).get("previousInterviewerId")).isEqualTo(rhiWorker);
+        assertThat(((Map<?, ?>) assigned.get("interviewer")).get("childAsked")).isEqualTo(true);
+        Map<?, ?> who = (Map<?, ?>) calls.get(child.signedIn, "/interviews/" + second).get("whoWouldTalkToYou");
+        assertThat(who.get("name")).isEqualTo("Sam Independent");
+        assertThat(who.get("role")).isEqualTo("Worker, Return Interview Service");
+        assertThat(who.get("youAskedForThem")).isEqualTo(true);
+
+        // The offer is open for 7 days: after that the child cannot answer it, and is told why.
+        calls.put(rhiWorkerIn, "/interviews/" + second + "/slots", Map.of("slots", List.of(
+                Map.of("at", "2026-04-20T16:00:00Z", "place", "The library"))), 200);
+        clock.set(Instant.parse("2026-04-13T12:00:01Z"));
+        assertThat((String) send(child.signedIn, HttpMethod.POST, "/interviews/" + second + "/accept",
+                Map.of("slotId", "slot-1"), 422).get("detail")).contains("offer closed");
+        send(child.signedIn, HttpMethod.POST, "/interviews/" + second + "/decline", Map.of(), 422);
+
+        // Nobody without a relationship answers, reads the feedback or fills in the carer form.
+        for (SignedIn stranger : List.of(world.youngPersonA2, world.workerOfB1)) {
+            send(stranger, HttpMethod.GET, "/interviews/" + first + "/feedback", null, 404);
+            send(stranger, HttpMethod.GET, "/young-people/" + child.id + "/interviews", null, 404);
+        }
+        send(world.youngPersonA2, HttpMethod.PUT, "/interviews/" + second + "/interviewer-request",
+                Map.of("preference", "DIFFERENT"), 404);
+        send(world.carerOfA2, HttpMethod.POST, "/interviews/" + second + "/carer-information",
+                Map.of("whereTheyWent", "Town"), 404);
+        send(world.workerOfA2, HttpMethod.GET, "/organisations/" + world.orgA + "/interview-feedback", null, 403);
+    }
+
+    @Test
     void anInterviewerSeesTheirFeedbackOnlyAggregatedOverEnoughResponsesAndWhatAChildSharedDirectly() {
         clock.set(Instant.parse("2026-03-02T09:00:00Z"));
         String interviewer = "rhi-feedback-" + world.orgA;
