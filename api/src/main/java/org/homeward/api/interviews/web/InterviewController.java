@@ -222,6 +222,7 @@ class InterviewController {
     }
 
     @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
+    @ProblemResponse(status = 400, description = "The action's index is not a whole number, or not an action of this interview")
     @ProblemResponse(status = 422, description = "The interview has no actions yet, or the action is already done")
     @Operation(operationId = "completeInterviewAction", summary = "Mark an action done (its reminders stop)")
     @PostMapping("/interviews/{id}/actions/{index}/done")
