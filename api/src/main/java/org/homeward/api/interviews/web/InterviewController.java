@@ -2,7 +2,6 @@ package org.homeward.api.interviews.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
