@@ -130,12 +130,16 @@ try {
   if (await manager.evaluate(overdueRow, 'Amira Hassan')) throw new Error('Amira is overdue before her return time');
   await axe(manager, 'board-empty');
 
-  // Each watch starts before the change, so that the time seen is when the board showed it.
+  // Each watch starts before the change, so that the time seen is when the board showed it; and each
+  // change waits for the board's stream to be live (its first board in), so that it cannot miss it.
+  const live = (page) => page.locator('[data-live="true"]').waitFor();
+  await live(manager);
   let watching = when(manager, overdueRow, 'Amira Hassan');
   let changed = await ask(`ADVANCE_TO ${story.pastReturn}`);
   let seen = await watching;
   result('board.live-latency-ms.overdue', seen - changed);
   await when(manager, overdueStep, ['Amira Hassan', 1]);
+  await live(manager);
   watching = when(manager, overdueStep, ['Amira Hassan', 2]);
   changed = await ask('ADVANCE 15');
   seen = await watching;
@@ -152,6 +156,7 @@ try {
   await carer.getByRole('heading', { name: /Late return: step 2 of 4/ }).waitFor();
   await axe(carer, 'alert');
   await shot(carer, 'alert');
+  await live(manager);
   watching = when(manager, (name) => ![...document.querySelectorAll('table caption')]
     .filter((c) => c.textContent.startsWith('Plans past their return time'))
     .some((c) => c.closest('table').textContent.includes(name)), 'Amira Hassan');
@@ -179,6 +184,7 @@ try {
   await axe(worker, 'help-request-closed');
   await worker.goto(`${base}/console/#/alerts/${encodeURIComponent(story.amiraAlert)}`);
   await worker.getByRole('button', { name: 'Report missing' }).click();
+  await live(manager);
   watching = when(manager, () => [...document.querySelectorAll('table caption')]
     .filter((c) => c.textContent.startsWith('Young people with an open missing episode'))
     .some((c) => c.closest('table').textContent.includes('Amira Hassan')));
@@ -218,6 +224,7 @@ try {
   }
   await worker.getByLabel('At home (their placement)').check();
   await axe(worker, 'report-missing');
+  await live(manager);
   watching = when(manager, () => [...document.querySelectorAll('table caption')]
     .filter((c) => c.textContent.startsWith('Young people with an open missing episode'))
     .some((c) => c.closest('table').textContent.includes('Jordan Reid')));
