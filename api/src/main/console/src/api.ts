@@ -45,6 +45,9 @@ async function checked(method: string, path: string, body: unknown, accept: stri
 
 async function send(method: string, path: string, body: unknown, refresh: boolean, accept: string): Promise<Response> {
   const headers: Record<string, string> = { Authorization: `Bearer ${await token(refresh)}`, Accept: accept };
+  if (body instanceof FormData) {
+    return fetch(path, { method, headers, body }); // multipart: the browser writes its Content-Type
+  }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }

@@ -53,7 +53,8 @@ async function axe(page, name) {
 }
 
 async function shot(page, name) {
-  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: name !== 'record' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: !['record', 'episode', 'interview'].includes(name) });
 }
 
 async function signIn(page, who) {
@@ -100,7 +101,7 @@ const overdueStep = ([name, step]) => [...document.querySelectorAll('table capti
 const browser = await launch();
 try {
   // A keyboard-only sign-in on the sign-in page, checked by axe first.
-  const manager = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' })).newPage();
+  const manager = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await manager.goto(`${base}/console/`);
   await manager.getByLabel('Email address').waitFor();
   await axe(manager, 'sign-in');
@@ -148,7 +149,7 @@ try {
   await shot(manager, 'board');
 
   // Story 2: Sam, her carer, opens the alert from his board and acknowledges it: it leaves the manager's board.
-  const carer = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' })).newPage();
+  const carer = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await signIn(carer, 'sam');
   await carer.locator('[data-board-ready="true"]').waitFor();
   await axe(carer, 'board-carer');
@@ -170,7 +171,7 @@ try {
 
   // Story 3: Lee, her worker, sees Jordan's help request and Amira still out, reports her missing from
   // the alert, and works the help request; the record shows it all, with the audit log.
-  const worker = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' })).newPage();
+  const worker = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await signIn(worker, 'lee');
   await worker.locator('[data-board-ready="true"]').waitFor();
   await worker.getByRole('link', { name: 'Open help request from Jordan Reid' }).click();
@@ -213,6 +214,12 @@ try {
   await worker.goto(`${base}/console/#/young-people/${story.jordan}`);
   await worker.getByRole('heading', { name: 'Missing episodes' }).waitFor();
   await worker.getByText('Never reported missing.').waitFor();
+  await worker.getByText('Keep part 1').click();
+  await worker.getByLabel('Description', { exact: true }).fill('Tall, short dark hair, a scar on his left hand');
+  await worker.getByLabel('Places they may go').fill('Bus station\nRiverside park');
+  await worker.getByRole('button', { name: 'Save part 1' }).click();
+  await worker.getByRole('definition').filter({ hasText: 'Tall, short dark hair, a scar on his left hand' }).waitFor();
+  await axe(worker, 'record-part-one');
   await worker.getByRole('link', { name: 'Report missing' }).click();
   await worker.getByRole('heading', { name: 'Report Jordan Reid missing' }).waitFor();
   await worker.getByRole('button', { name: 'Report missing' }).click();
@@ -324,7 +331,7 @@ try {
   await axe(manager, 'record-with-episodes');
 
   // Story 4: Alex, a moderator, claims and approves a contributor's item.
-  const moderator = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' })).newPage();
+  const moderator = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await signIn(moderator, 'alex');
   await moderator.getByRole('heading', { name: 'Moderation queue' }).waitFor();
   await moderator.getByRole('table').waitFor();
@@ -342,7 +349,7 @@ try {
   // while she is signed in; an hour later (the page's clock moved on) her token has expired, its
   // refresh is refused, and the console signs her out and says why.
   const config = await (await fetch(`${base}/console/config.json`)).json();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' });
   await context.clock.install();
   const carerTwo = await context.newPage();
   await signIn(carerTwo, 'priya');

@@ -340,26 +340,83 @@ function PartTwo({ e, open, changed }: { e: Episode; open: boolean; changed: (t:
 }
 
 /** Philomena part 1, kept in advance on the young person (edited from their record). */
-export function PartOne({ youngPersonId, heading = 'Philomena part 1' }: { youngPersonId: string; heading?: string }) {
-  const { data, error } = useLoad(() => get<Philomena>(`/young-people/${enc(youngPersonId)}/philomena`)
+export function PartOne({ youngPersonId, editable }: { youngPersonId: string; editable?: boolean }) {
+  const { data, error, reload } = useLoad(() => get<Philomena>(`/young-people/${enc(youngPersonId)}/philomena`)
     .catch((failure) => { if (failure?.problem?.status === 404) return null; throw failure; }), [youngPersonId]);
   const photo = useLoad(() => (data?.photoUrl ? file('GET', data.photoUrl, 'image/*, application/problem+json')
     .then((blob) => URL.createObjectURL(blob)) : Promise.resolve(null)), [data?.photoUrl]);
   return <>
-    <h2 class="govuk-heading-m" id="part-one" tabIndex={-1}>{heading}</h2>
-    {error ? <ErrorText text={error} /> : data === undefined ? <Loading what="part 1" /> : data === null
-      ? <p class="govuk-body">Part 1 has not been kept for this young person yet.</p> : <>
+    <h2 class="govuk-heading-m" id="part-one" tabIndex={-1}>Philomena part 1</h2>
+    {error ? <ErrorText text={error} /> : data === undefined ? <Loading what="part 1" /> : <>
+        {(data === null || !data.updatedAt) && <p class="govuk-body">Part 1 has not been kept for this young person yet.</p>}
+        {data && data.updatedAt && <>
         {photo.data && <img class="hw-photo" src={photo.data} alt="The young person's recent photo, kept for the police" />}
         <Summary rows={[['Description', data.description], ['Friends and associates', data.friendsAndAssociates.join('; ')],
           ['Places', data.places.join('; ')], ['Phone numbers', data.phoneNumbers.join('; ')],
           ['Social media', data.socialMedia.join('; ')], ['Health needs', data.healthNeeds], ['Medication', data.medication],
           ['Languages', data.languages.join(', ')], ['Money and transport', data.moneyAndTransport],
           ['Review due', data.reviewDue], ['Updated', data.updatedAt ? `${when(data.updatedAt)} by ${data.updatedBy}` : null]]} />
-        <Table caption="Missing history" empty="No episodes." head={['Started', 'Ended', 'Missing or away']}
+        </>}
+        {data && <Table caption="Missing history" empty="No episodes." head={['Started', 'Ended', 'Missing or away']}
                rows={data.missingHistory.map((h) => [<a class="govuk-link" href={href('missing-episodes', h.episodeId)}>{when(h.startedAt)}</a>,
-                 h.endedAt ? when(h.endedAt) : 'Still open', label(h.whereabouts)])} />
+                 h.endedAt ? when(h.endedAt) : 'Still open', label(h.whereabouts)])} />}
       </>}
+    {editable && data !== undefined && <KeepPartOne youngPersonId={youngPersonId} kept={data} done={reload} />}
   </>;
+}
+
+/** Part 1 is kept in advance by the young person's carers, workers and managers, with a recent photo. */
+function KeepPartOne({ youngPersonId, kept, done }: { youngPersonId: string; kept: Philomena | null; done: () => void }) {
+  const [v, setV] = useState({
+    description: kept?.description ?? '', friendsAndAssociates: (kept?.friendsAndAssociates ?? []).join('\n'),
+    places: (kept?.places ?? []).join('\n'), phoneNumbers: (kept?.phoneNumbers ?? []).join('\n'),
+    socialMedia: (kept?.socialMedia ?? []).join('\n'), healthNeeds: kept?.healthNeeds ?? '', medication: kept?.medication ?? '',
+    languages: (kept?.languages ?? []).join('\n'), moneyAndTransport: kept?.moneyAndTransport ?? '', reviewDue: kept?.reviewDue ?? '',
+  });
+  const [photo, setPhoto] = useState<File | null>(null);
+  const form = useSubmit();
+  const field = (name: keyof typeof v, text: string, hint?: string, area = true) =>
+    <TextField name={name} label={text} hint={hint} area={area} value={v[name]} errors={form.errors}
+               set={(value) => setV({ ...v, [name]: value })} />;
+  const list = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return <Scoped scope="p1"><details class="govuk-details">
+    <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{kept?.updatedAt ? 'Change part 1' : 'Keep part 1'}</span></summary>
+    <div class="govuk-details__text">
+      <ErrorSummary problem={form.problem} errors={form.errors} />
+      <form noValidate onSubmit={form.submit(async () => {
+        await put(`/young-people/${enc(youngPersonId)}/philomena`, {
+          description: orNull(v.description), friendsAndAssociates: list(v.friendsAndAssociates), places: list(v.places),
+          phoneNumbers: list(v.phoneNumbers), socialMedia: list(v.socialMedia), healthNeeds: orNull(v.healthNeeds),
+          medication: orNull(v.medication), languages: list(v.languages), moneyAndTransport: orNull(v.moneyAndTransport),
+          reviewDue: v.reviewDue || null,
+        });
+        if (photo) {
+          const upload = new FormData();
+          upload.append('file', photo);
+          await put(`/young-people/${enc(youngPersonId)}/philomena/photo`, upload);
+        }
+        done();
+      }, 'Part 1 is kept.')}>
+        {field('description', 'Description', 'Height, build, hair, marks: what would help someone recognise them')}
+        {field('friendsAndAssociates', 'Friends and associates', 'One a line')}
+        {field('places', 'Places they may go', 'One a line')}
+        {field('phoneNumbers', 'Phone numbers', 'One a line')}
+        {field('socialMedia', 'Social media', 'One a line')}
+        {field('healthNeeds', 'Health needs')}
+        {field('medication', 'Medication')}
+        {field('languages', 'Languages', 'One a line')}
+        {field('moneyAndTransport', 'Money and transport')}
+        <TextField name="reviewDue" label="Review due" type="date" value={v.reviewDue} errors={form.errors}
+                   set={(value) => setV({ ...v, reviewDue: value })} />
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="f-p1-photo">A recent photo (PNG or JPEG, up to 5 MB; stored without its metadata)</label>
+          <input class="govuk-file-upload" id="f-p1-photo" name="photo" type="file" accept="image/png, image/jpeg"
+                 onChange={(e) => setPhoto((e.target as HTMLInputElement).files?.[0] ?? null)} />
+        </div>
+        <button type="submit" class="govuk-button" disabled={form.busy}>Save part 1</button>
+      </form>
+    </div>
+  </details></Scoped>;
 }
 
 export function TimelineTable({ items }: { items: TimelineItem[] }) {

@@ -28,7 +28,7 @@ function usePaged<T>(items: T[] | undefined) {
 export function RecordEpisodes({ id, person }: { id: string; person: Person }) {
   return <>
     <Episodes id={id} />
-    <PartOne youngPersonId={id} />
+    <PartOne youngPersonId={id} editable />
     <Interviews id={id} />
     <Discussions id={id} person={person} />
   </>;
