@@ -246,6 +246,9 @@ try {
   await worker.getByLabel('Child criminal exploitation and county lines').check();
   await worker.getByRole('button', { name: 'Save the grade' }).click();
   await worker.getByText(/Risk graded high\. The next review is due/).waitFor();
+  // Kim's board shows when the review falls due, with the time left.
+  await when(manager, (name) => [...document.querySelectorAll('tr')]
+    .some((tr) => tr.textContent.includes(name) && tr.textContent.includes('High') && tr.textContent.includes('left)')), 'Jordan Reid');
   await worker.getByLabel('Sighting').check();
   await worker.getByLabel('What happened', { exact: true }).fill('Seen at the bus station by his carer');
   await worker.getByRole('button', { name: 'Add to the timeline' }).click();

@@ -19,7 +19,7 @@ interface OpenHelp {
 }
 interface MissingNow {
   episodeId: string; youngPersonId: string; youngPersonName: string; reportedAt: string;
-  lastKnownWhere: string | null; risk: string | null;
+  lastKnownWhere: string | null; risk: string | null; nextReviewDue: string | null;
 }
 export interface NowBoard { at: string; overdue: Overdue[]; help: OpenHelp[]; missing: MissingNow[]; }
 
@@ -135,14 +135,23 @@ export function Board({ person }: { person: Person }) {
       <h2 class="govuk-heading-m" id="missing">Missing now</h2>
       <p class="govuk-body"><a class="govuk-link" href={href('report-missing')}>Report a young person missing</a></p>
       <Table caption="Young people with an open missing episode" empty="Nobody is reported missing."
-             head={['Young person', 'Missing for', 'Reported', 'Last known', 'Risk', 'Episode']}
+             head={['Young person', 'Missing for', 'Reported', 'Last known', 'Risk', 'Review due', 'Episode']}
              rows={board.missing.map((m) => [who(m.youngPersonId, m.youngPersonName),
                duration(now - Date.parse(m.reportedAt)), clock(m.reportedAt), m.lastKnownWhere ?? '—',
                m.risk ? <Tag colour="red">{label(m.risk)}</Tag> : <Tag colour="grey">Not graded yet</Tag>,
+               reviewDue(m.nextReviewDue, now),
                <a class="govuk-link" href={href('missing-episodes', m.episodeId)}>
                  Open episode<span class="govuk-visually-hidden"> for {m.youngPersonName}</span></a>])} />
     </>}
   </div>;
+}
+
+/** When the risk review falls due, with the hours left (by the server's clock), or how late it is. */
+function reviewDue(due: string | null, now: number) {
+  if (!due) return '—';
+  const left = Date.parse(due) - now;
+  return left >= 0 ? `${clock(due)} (${duration(left)} left)`
+    : <Tag colour="red">{`Overdue by ${duration(-left)}`}</Tag>;
 }
 
 function Count({ n, what }: { n: number; what: string }) {

@@ -2,7 +2,7 @@
 // and an episode's work screen (whereabouts, risk and its review, the police, Philomena parts 1 and 2,
 // the timeline, the police pack, the return). Everything is the episodes API as the signed-in person
 // may use it; a refusal is shown as the API's problem says.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { file, get, post, put } from '../api';
 import type { Person } from '../session';
 import { go, href } from '../router';
@@ -463,6 +463,8 @@ function EpisodeTimeline({ id, open, items, error, changed }: {
 function PolicePack({ e, changed }: { e: Episode; changed: (t: string) => void }) {
   const [force, setForce] = useState('');
   const [reference, setReference] = useState(e.police?.reference ?? '');
+  // The police's reference, once recorded, fills the field (unless something was typed there).
+  useEffect(() => { if (e.police?.reference) setReference((typed) => typed || e.police!.reference!); }, [e.police?.reference]);
   const [reason, setReason] = useState('');
   const [json, setJson] = useState<string | null>(null);
   const [pdf, setPdf] = useState<{ url: string; name: string } | null>(null);
