@@ -54,7 +54,9 @@ async function axe(page, name) {
 
 async function shot(page, name) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: !['record', 'episode', 'interview'].includes(name) });
+  const tall = { episode: 1700, interview: 1500 }[name];
+  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: name !== 'record',
+    clip: tall ? { x: 0, y: 0, width: 1280, height: tall } : undefined });
 }
 
 async function signIn(page, who) {

@@ -167,7 +167,7 @@ export function EpisodePage({ id, person }: { id: string; person: Person }) {
     <Title caption="Missing episode">{open ? `${name}: ${e.whereabouts === 'AWAY' ? 'away' : 'missing'}` : `${name}: returned`}</Title>
     <p class="govuk-body"><a class="govuk-link" href={href('young-people', e.youngPersonId)}>{name}'s record</a>
       {' · '}<a class="govuk-link" href={href('missing-episodes')}>All missing episodes</a></p>
-    <nav aria-label="Sections of the episode"><ul class="govuk-list">{sections.map(([anchor, text]) => <li key={anchor}>
+    <nav aria-label="Sections of the episode"><ul class="govuk-list hw-inline-list">{sections.map(([anchor, text]) => <li key={anchor}>
       <a class="govuk-link" href={`#${anchor}`} onClick={(event) => {
         event.preventDefault(); document.getElementById(anchor)?.scrollIntoView(); document.getElementById(anchor)?.focus();
       }}>{text}</a></li>)}</ul></nav>
