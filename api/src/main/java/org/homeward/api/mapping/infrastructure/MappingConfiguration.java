@@ -2,7 +2,23 @@ package org.homeward.api.mapping.infrastructure;
 
 import java.time.Clock;
 
+import org.homeward.api.episodes.MissingEpisodes;
+import org.homeward.api.interviews.Interviews;
+import org.homeward.api.mapping.AddingLink;
+import org.homeward.api.mapping.DecidingMatch;
+import org.homeward.api.mapping.ExpiringUnlinkedEntity;
 import org.homeward.api.mapping.FollowingUpLink;
+import org.homeward.api.mapping.MappingAccess;
+import org.homeward.api.mapping.MappingEpisodes;
+import org.homeward.api.mapping.MappingInterviews;
+import org.homeward.api.mapping.MergingEntities;
+import org.homeward.api.mapping.ReadingEntity;
+import org.homeward.api.mapping.ReadingHotspots;
+import org.homeward.api.mapping.ReadingMatchQueue;
+import org.homeward.api.mapping.ReadingNetwork;
+import org.homeward.api.mapping.ReadingRiskNotices;
+import org.homeward.api.mapping.ReadingSharedEntities;
+import org.homeward.api.mapping.WithdrawingLink;
 import org.homeward.api.mapping.LinkingMention;
 import org.homeward.api.mapping.Links;
 import org.homeward.api.mapping.LinksFromMapping;
@@ -12,6 +28,7 @@ import org.homeward.api.mapping.MatchCandidates;
 import org.homeward.api.mapping.RiskNotices;
 import org.homeward.api.people.Caseloads;
 import org.homeward.api.people.Devices;
+import org.homeward.api.people.Relationships;
 import org.homeward.api.people.YoungPeople;
 import org.homeward.api.sharing.LinksAcrossChildren;
 import org.homeward.infra.audit.AuditLog;
@@ -63,6 +80,82 @@ class MappingConfiguration {
                                     AuditLog audit, Matching matching, Clock clock) {
         return new FollowingUpLink(entities, links, matches, notices, caseloads, youngPeople, devices, push, audit,
                 matching, clock);
+    }
+
+    @Bean
+    MappingAccess mappingAccess(Relationships relationships) {
+        return new MappingAccess(relationships);
+    }
+
+    @Bean
+    AddingLink addingLink(MappingAccess access, LinkingMention linking, AuditLog audit, Clock clock) {
+        return new AddingLink(access, linking, audit, clock);
+    }
+
+    @Bean
+    WithdrawingLink withdrawingLink(MappingAccess access, Links links, MappedEntities entities, Timers timers,
+                                    AuditLog audit, MappingSettings settings, Clock clock) {
+        return new WithdrawingLink(access, links, entities, timers, audit, settings.unlinkedRetention(), clock);
+    }
+
+    @Bean
+    ExpiringUnlinkedEntity expiringUnlinkedEntity(MappedEntities entities, Links links, MatchCandidates matches) {
+        return new ExpiringUnlinkedEntity(entities, links, matches);
+    }
+
+    @Bean
+    MergingEntities mergingEntities(MatchCandidates matches, MappedEntities entities, Links links, Timers timers,
+                                    Clock clock) {
+        return new MergingEntities(matches, entities, links, timers, clock);
+    }
+
+    @Bean
+    DecidingMatch decidingMatch(MappingAccess access, MatchCandidates matches, Links links, MergingEntities merging,
+                                Timers timers, AuditLog audit, Clock clock) {
+        return new DecidingMatch(access, matches, links, merging, timers, audit, clock);
+    }
+
+    @Bean
+    ReadingNetwork readingNetwork(MappingAccess access, Links links, MappedEntities entities, AuditLog audit) {
+        return new ReadingNetwork(access, links, entities, audit);
+    }
+
+    @Bean
+    ReadingEntity readingEntity(MappingAccess access, MappedEntities entities, Links links, AuditLog audit) {
+        return new ReadingEntity(access, entities, links, audit);
+    }
+
+    @Bean
+    ReadingSharedEntities readingSharedEntities(MappingAccess access, Links links, MappedEntities entities,
+                                                AuditLog audit) {
+        return new ReadingSharedEntities(access, links, entities, audit);
+    }
+
+    @Bean
+    ReadingHotspots readingHotspots(MappingAccess access, Links links, MappedEntities entities, AuditLog audit,
+                                    MappingSettings settings, Clock clock) {
+        return new ReadingHotspots(access, links, entities, audit, settings.hotspotWindow(), clock);
+    }
+
+    @Bean
+    ReadingMatchQueue readingMatchQueue(MappingAccess access, MatchCandidates matches, MappedEntities entities,
+                                        Links links, AuditLog audit) {
+        return new ReadingMatchQueue(access, matches, entities, links, audit);
+    }
+
+    @Bean
+    ReadingRiskNotices readingRiskNotices(RiskNotices notices, AuditLog audit, MappingSettings settings) {
+        return new ReadingRiskNotices(notices, audit, settings.noticeLimit());
+    }
+
+    @Bean
+    MappingInterviews mappingInterviews(Interviews interviews, LinkingMention linking) {
+        return new MappingInterviews(interviews, linking);
+    }
+
+    @Bean
+    MappingEpisodes mappingEpisodes(MissingEpisodes episodes, LinkingMention linking) {
+        return new MappingEpisodes(episodes, linking);
     }
 
     /** The meeting pack's port (sharing), answered from confirmed links. */
