@@ -26,11 +26,11 @@ public interface Links {
     /** The organisation's links of a kind whose observation falls in [from, until). */
     Flux<Link> observedBetween(String organisationId, EntityKind kind, Instant from, Instant until);
 
-    /** The ids of the entities given a link in [from, until) (recorded, or joined by a confirmed match). */
-    Flux<String> entitiesJoinedBetween(String organisationId, Instant from, Instant until);
-
-    /** Per entity of the organisation: the children linked to it and when the newest link joined. */
-    Flux<EntityChildren> childrenByEntity(String organisationId);
+    /**
+     * Per entity of the organisation: the children linked to it and when the newest link joined,
+     * counting only links joined before {@code until} (every link when it is null).
+     */
+    Flux<EntityChildren> childrenByEntity(String organisationId, Instant until);
 
     Mono<Void> delete(String id);
 

@@ -3,8 +3,6 @@ package org.homeward.api.mapping;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.homeward.api.sharing.LinksAcrossChildren;
 import reactor.core.publisher.Flux;
@@ -24,26 +22,24 @@ public class LinksFromMapping implements LinksAcrossChildren {
         this.links = links;
     }
 
+    /**
+     * One {@code $group} over the organisation's links joined before {@code until}: an entity whose
+     * newest such link joined at or after {@code from} had a link in the period.
+     */
     @Override
     public Flux<CrossChildLink> newIn(String organisationId, Instant from, Instant until) {
-        return links.entitiesJoinedBetween(organisationId, from, until).distinct().collectList()
-                .flatMapMany(ids -> ids.isEmpty() ? Flux.<Link>empty() : links.findByEntities(ids))
-                .filter(link -> link.organisationId().equals(organisationId) && link.joinedAt().isBefore(until))
-                .collectMultimap(Link::entityId)
-                .flatMapMany(byEntity -> {
-                    Map<String, List<Link>> shared = byEntity.entrySet().stream()
-                            .filter(entry -> entry.getValue().stream().map(Link::youngPersonId).distinct().count() >= 2)
-                            .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
-                    return entities.findByIds(shared.keySet()).map(entity -> crossChild(entity, shared.get(entity.id())));
-                })
+        return links.childrenByEntity(organisationId, until)
+                .filter(row -> row.childIds().size() >= 2 && !row.linkedAt().isBefore(from))
+                .collectMap(Links.EntityChildren::entityId)
+                .flatMapMany(shared -> entities.findByIds(shared.keySet())
+                        .map(entity -> crossChild(entity, shared.get(entity.id()))))
                 .sort(Comparator.comparing(CrossChildLink::linkedAt).reversed().thenComparing(CrossChildLink::entityId));
     }
 
-    private static CrossChildLink crossChild(MappedEntity entity, List<Link> links) {
-        List<String> children = links.stream().map(Link::youngPersonId).distinct().sorted().toList();
-        Instant newest = links.stream().map(Link::joinedAt).max(Comparator.naturalOrder()).orElseThrow();
+    private static CrossChildLink crossChild(MappedEntity entity, Links.EntityChildren row) {
+        List<String> children = row.childIds().stream().sorted().toList();
         String label = entity.kind() == EntityKind.PLACE && entity.area() != null
                 ? entity.label() + ", " + entity.area() : entity.label();
-        return new CrossChildLink(entity.id(), entity.kind().portName(), label, children, newest);
+        return new CrossChildLink(entity.id(), entity.kind().portName(), label, children, row.linkedAt());
     }
 }

@@ -45,7 +45,7 @@ public class ReadingSharedEntities {
         }
         return access.organisation(caller, organisationId)
                 .then(access.childrenSeen(caller))
-                .flatMap(seen -> links.childrenByEntity(organisationId)
+                .flatMap(seen -> links.childrenByEntity(organisationId, null)
                         .filter(row -> row.childIds().size() >= minChildren
                                 && row.childIds().stream().anyMatch(seen::contains))
                         .sort(Comparator.comparing(Links.EntityChildren::linkedAt).reversed()

@@ -212,6 +212,36 @@ class MappingEndToEndTest {
     }
 
     @Test
+    void aPhilomenaProfilesAssociatesPlacesAndHandlesAreMappedWhenItChanges() {
+        clock.set(Instant.parse("2026-07-04T09:00:00Z"));
+        calls.put(world.carerOfB1, "/young-people/" + world.ypB1 + "/philomena", Map.of(
+                "friendsAndAssociates", List.of("Big Kev (older, drives a black car)", "Jess - school friend"),
+                "places", List.of("Bus station, M1 2AB"), "socialMedia", List.of("Snapchat: kev.b", "no idea"),
+                "phoneNumbers", List.of("07700 900456")), 200);
+        calls.runDue();
+        calls.runDue();
+        Map<?, ?> network = calls.get(world.workerOfB1, "/young-people/" + world.ypB1 + "/mapping/network");
+        assertThat(maps(network.get("entities"))).extracting(one -> (Object) ((Map<?, ?>) one.get("entity")).get("label"))
+                .contains("Big Kev", "Jess", "Bus station", "kev.b on snapchat");
+        assertThat(network.toString()).doesNotContain("07700").doesNotContain("no idea");
+        Map<String, Object> busStation = maps(network.get("entities")).stream()
+                .filter(one -> "Bus station".equals(((Map<?, ?>) one.get("entity")).get("label"))).findFirst().orElseThrow();
+        assertThat(((Map<?, ?>) busStation.get("entity")).get("area")).isEqualTo("M1");
+        assertThat(maps(busStation.get("links"))).singleElement().satisfies(link -> {
+            assertThat(link.get("source")).isEqualTo("PHILOMENA");
+            assertThat(link.get("recordedBy")).isEqualTo(world.carerB1);
+        });
+        // The same profile saved again links nothing twice.
+        clock.set(Instant.parse("2026-07-04T10:00:00Z"));
+        calls.put(world.carerOfB1, "/young-people/" + world.ypB1 + "/philomena", Map.of(
+                "friendsAndAssociates", List.of("Big Kev (older, drives a black car)"),
+                "places", List.of("Bus station, M1 2AB")), 200);
+        calls.runDue();
+        Map<?, ?> again = calls.get(world.workerOfB1, "/young-people/" + world.ypB1 + "/mapping/network");
+        assertThat(maps(again.get("entities"))).allSatisfy(one -> assertThat(maps(one.get("links"))).hasSize(1));
+    }
+
+    @Test
     void badInputIsAProblemNamingTheField() {
         clock.set(Instant.parse("2026-07-02T09:00:00Z"));
         String path = "/young-people/" + world.ypA1 + "/mapping/links";

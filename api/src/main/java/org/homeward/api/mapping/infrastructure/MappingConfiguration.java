@@ -3,6 +3,7 @@ package org.homeward.api.mapping.infrastructure;
 import java.time.Clock;
 
 import org.homeward.api.episodes.MissingEpisodes;
+import org.homeward.api.episodes.PhilomenaProfiles;
 import org.homeward.api.interviews.Interviews;
 import org.homeward.api.mapping.AddingLink;
 import org.homeward.api.mapping.DecidingMatch;
@@ -11,6 +12,7 @@ import org.homeward.api.mapping.FollowingUpLink;
 import org.homeward.api.mapping.MappingAccess;
 import org.homeward.api.mapping.MappingEpisodes;
 import org.homeward.api.mapping.MappingInterviews;
+import org.homeward.api.mapping.MappingPhilomena;
 import org.homeward.api.mapping.MergingEntities;
 import org.homeward.api.mapping.ReadingEntity;
 import org.homeward.api.mapping.ReadingHotspots;
@@ -156,6 +158,11 @@ class MappingConfiguration {
     @Bean
     MappingEpisodes mappingEpisodes(MissingEpisodes episodes, LinkingMention linking) {
         return new MappingEpisodes(episodes, linking);
+    }
+
+    @Bean
+    MappingPhilomena mappingPhilomena(PhilomenaProfiles profiles, LinkingMention linking, Clock clock) {
+        return new MappingPhilomena(profiles, linking, clock);
     }
 
     /** The meeting pack's port (sharing), answered from confirmed links. */

@@ -210,17 +210,10 @@ final class MongoMapping {
             }
 
             @Override
-            public Flux<String> entitiesJoinedBetween(String organisationId, Instant from, Instant until) {
-                Query query = Query.query(Criteria.where("organisationId").is(organisationId)
-                        .and("joinedAt").gte(from).lt(until));
-                query.fields().include("entityId");
-                return mongo.find(query, LinkDocument.class).map(LinkDocument::entityId).distinct();
-            }
-
-            @Override
-            public Flux<EntityChildren> childrenByEntity(String organisationId) {
+            public Flux<EntityChildren> childrenByEntity(String organisationId, Instant until) {
+                Criteria links = Criteria.where("organisationId").is(organisationId);
                 Aggregation aggregation = Aggregation.newAggregation(
-                        Aggregation.match(Criteria.where("organisationId").is(organisationId)),
+                        Aggregation.match(until == null ? links : links.and("joinedAt").lt(until)),
                         Aggregation.group("entityId").addToSet("youngPersonId").as("childIds")
                                 .max("joinedAt").as("linkedAt"));
                 return mongo.aggregate(aggregation, "mapping_links", EntityChildrenRow.class)
