@@ -80,7 +80,7 @@ public class ReadingHotspots {
                             .toList();
                     return Flux.fromIterable(byArea.values()).flatMapIterable(all -> all).map(Link::youngPersonId)
                             .distinct()
-                            .concatMap(child -> audit.record(caller, "mapping.hotspots.read", child))
+                            .flatMap(child -> audit.record(caller, "mapping.hotspots.read", child), 8)
                             .then(Mono.just(new Hotspots(from, until, areas)));
                 });
     }

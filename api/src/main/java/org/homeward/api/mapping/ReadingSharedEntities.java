@@ -62,7 +62,7 @@ public class ReadingSharedEntities {
                     List<Shared> shared = rows.stream().filter(row -> found.containsKey(row.entityId()))
                             .map(row -> shared(row, found, seen)).toList();
                     return Flux.fromIterable(shared).flatMapIterable(Shared::childrenSeen).distinct()
-                            .concatMap(child -> audit.record(caller, "mapping.shared.read", child))
+                            .flatMap(child -> audit.record(caller, "mapping.shared.read", child), 8)
                             .then(Mono.just(shared));
                 });
     }
