@@ -147,7 +147,8 @@ public final class ContractValidation implements ExchangeFilterFunction {
      * (OpenAPI 3.0 ignores siblings of a bare $ref); the validator checks the allOf even for a null value,
      * so a null there is let through here, and only there. Inside a {@code oneOf} with a discriminator
      * (an interview as each reader sees it) the same nulls fail the schema the discriminator chose: that
-     * failure, and the oneOf's, are let through when such nulls are all there is to it.
+     * failure, and the oneOf's, are let through when such nulls are all there is to it; so is an allOf
+     * whose only failures are such nulls further in (a nullable record inside a nullable record).
      */
     private static boolean nullWhereNullable(ValidationReport.Message message, byte[] body) {
         if (message.getKey().endsWith(".schema.discriminator")) {
@@ -159,7 +160,12 @@ public final class ContractValidation implements ExchangeFilterFunction {
         if (!message.getKey().endsWith(".schema.allOf") || !path.find() || body.length == 0) {
             return false;
         }
-        return JSON.readTree(body).at(path.group(1)).isNull();
+        if (JSON.readTree(body).at(path.group(1)).isNull()) {
+            return true;
+        }
+        // a nullable record inside a nullable record: the outer allOf fails only because an inner one did
+        return !message.getNestedMessages().isEmpty()
+                && message.getNestedMessages().stream().allMatch(inner -> nullWhereNullable(inner, body));
     }
 
     private static Request request(ClientRequest request, byte[] body) {
