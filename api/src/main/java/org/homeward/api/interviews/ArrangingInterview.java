@@ -28,10 +28,12 @@ public class ArrangingInterview {
     private final Interviews interviews;
     private final InterviewPeople people;
     private final AuditLog audit;
+    private final AnnouncingInterviewCompletion completion;
     private final Clock clock;
 
     public ArrangingInterview(InterviewAccess access, Interviews interviews, InterviewPeople people, AuditLog audit,
-                              Clock clock) {
+                              AnnouncingInterviewCompletion completion, Clock clock) {
+        this.completion = completion;
         this.access = access;
         this.interviews = interviews;
         this.people = people;
@@ -136,9 +138,13 @@ public class ArrangingInterview {
 
     public Mono<Interview> close(Caller caller, String interviewId, Interview.Outcome outcome, String reason) {
         return staff(caller, interviewId)
-                .flatMap(interview -> interviews.change(interviewId, current -> current.closed(outcome, reason,
-                        caller.personIdOrNone(), clock.instant())))
-                .flatMap(changed -> audited(caller, "interview.close", changed));
+                .flatMap(interview -> Mono.fromCallable(() -> interview.closed(outcome, reason, caller.personIdOrNone(),
+                                clock.instant()))
+                        .then(completion.arm(interviewId))
+                        .then(interviews.change(interviewId, current -> current.closed(outcome, reason,
+                                caller.personIdOrNone(), clock.instant()))))
+                .flatMap(changed -> audited(caller, "interview.close", changed)
+                        .flatMap(closed -> completion.announceNow(closed.id()).thenReturn(closed)));
     }
 
     private Mono<Interview> staff(Caller caller, String interviewId) {

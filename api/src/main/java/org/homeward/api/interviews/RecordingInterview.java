@@ -29,10 +29,13 @@ public class RecordingInterview {
     private final InterviewPeople people;
     private final Timers timers;
     private final AuditLog audit;
+    private final AnnouncingInterviewCompletion completion;
     private final Clock clock;
 
     public RecordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
-                              InterviewPeople people, Timers timers, AuditLog audit, Clock clock) {
+                              InterviewPeople people, Timers timers, AuditLog audit,
+                              AnnouncingInterviewCompletion completion, Clock clock) {
+        this.completion = completion;
         this.access = access;
         this.interviews = interviews;
         this.services = services;
@@ -60,8 +63,10 @@ public class RecordingInterview {
                         // Validates the transition before anything is armed.
                         .then(Mono.fromCallable(() -> interview.held(held, summary, clock.instant())))
                         .flatMap(valid -> arm(valid, held))
+                        .then(completion.arm(interviewId))
                         .then(interviews.change(interviewId, current -> current.held(held, summary, clock.instant()))))
                 .flatMap(changed -> audit.record(caller, "interview.record", changed.youngPersonId(), changed.id(), null)
+                        .then(completion.announceNow(changed.id()))
                         .thenReturn(changed));
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Notifying;
 import org.homeward.api.episodes.HostAuthorities;
+import org.homeward.api.interviews.AnnouncingInterviewCompletion;
 import org.homeward.api.interviews.AnsweringOffer;
 import org.homeward.api.interviews.ArrangingInterview;
 import org.homeward.api.interviews.Feedbacks;
@@ -30,6 +31,7 @@ import org.homeward.api.people.Teams;
 import org.homeward.api.people.Workers;
 import org.homeward.api.people.YoungPeople;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.outbox.EventOutbox;
 import org.homeward.infra.timer.Timers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -80,8 +82,8 @@ class InterviewsConfiguration {
 
     @Bean
     ArrangingInterview arrangingInterview(InterviewAccess access, Interviews interviews, InterviewPeople people,
-                                          AuditLog audit, Clock clock) {
-        return new ArrangingInterview(access, interviews, people, audit, clock);
+                                          AuditLog audit, AnnouncingInterviewCompletion completion, Clock clock) {
+        return new ArrangingInterview(access, interviews, people, audit, completion, clock);
     }
 
     @Bean
@@ -91,14 +93,21 @@ class InterviewsConfiguration {
 
     @Bean
     RecordingInterview recordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
-                                          InterviewPeople people, Timers timers, AuditLog audit, Clock clock) {
-        return new RecordingInterview(access, interviews, services, people, timers, audit, clock);
+                                          InterviewPeople people, Timers timers, AuditLog audit,
+                                          AnnouncingInterviewCompletion completion, Clock clock) {
+        return new RecordingInterview(access, interviews, services, people, timers, audit, completion, clock);
     }
 
     @Bean
     GivingFeedback givingFeedback(InterviewAccess access, Feedbacks feedbacks, AuditLog audit,
-                                  InterviewSettings settings, Clock clock) {
-        return new GivingFeedback(access, feedbacks, audit, settings.feedbackMinimum(), clock);
+                                  InterviewSettings settings, EventOutbox outbox, Clock clock) {
+        return new GivingFeedback(access, feedbacks, audit, settings.feedbackMinimum(), outbox, clock);
+    }
+
+    @Bean
+    AnnouncingInterviewCompletion announcingInterviewCompletion(Interviews interviews, EventOutbox outbox,
+                                                                Timers timers, Clock clock) {
+        return new AnnouncingInterviewCompletion(interviews, outbox, timers, clock);
     }
 
     @Bean
