@@ -7,12 +7,12 @@ import java.util.List;
  * organisation, or per team or interviewer; and the most common weaknesses (criteria most often graded
  * requires improvement or inadequate), most first.
  */
-public record Practice(String organisationId, String from, String to, By by, List<Row> rows, List<Weakness> weaknesses) {
+public record Practice(String organisationId, String from, String to, By by, List<PracticeRow> rows, List<Weakness> weaknesses) {
 
     public enum By { ORGANISATION, TEAM, INTERVIEWER }
 
     /** @param key the team's or interviewer's id; null for the organisation as a whole */
-    public record Row(String month, String key, Criterion criterion, long good, long requiresImprovement,
+    public record PracticeRow(String month, String key, Criterion criterion, long good, long requiresImprovement,
                       long inadequate) {
     }
 

@@ -44,7 +44,7 @@ public class ReadingPractice {
                         weaknesses(counts)));
     }
 
-    private static List<Practice.Row> rows(List<Assessments.PracticeCount> counts) {
+    private static List<Practice.PracticeRow> rows(List<Assessments.PracticeCount> counts) {
         Map<List<Object>, long[]> grouped = new LinkedHashMap<>();
         counts.stream()
                 .sorted(Comparator.comparing(Assessments.PracticeCount::month)
@@ -52,8 +52,8 @@ public class ReadingPractice {
                         .thenComparing(Assessments.PracticeCount::criterion))
                 .forEach(count -> grouped.computeIfAbsent(java.util.Arrays.asList(count.month(), count.key(),
                         count.criterion()), key -> new long[3])[count.grade().ordinal()] += count.count());
-        List<Practice.Row> rows = new ArrayList<>();
-        grouped.forEach((key, tally) -> rows.add(new Practice.Row((String) key.get(0), (String) key.get(1),
+        List<Practice.PracticeRow> rows = new ArrayList<>();
+        grouped.forEach((key, tally) -> rows.add(new Practice.PracticeRow((String) key.get(0), (String) key.get(1),
                 (Criterion) key.get(2), tally[0], tally[1], tally[2])));
         return rows;
     }

@@ -19,14 +19,15 @@ import org.homeward.api.quality.ReadingQuality;
 import org.homeward.api.quality.ReturningForAmendment;
 import org.homeward.api.quality.SettingSample;
 import org.homeward.api.quality.web.QualityRequests.AssessmentBody;
-import org.homeward.api.quality.web.QualityRequests.ReturnBody;
-import org.homeward.api.quality.web.QualityRequests.SettingBody;
+import org.homeward.api.quality.web.QualityRequests.ReturnForAmendmentBody;
+import org.homeward.api.quality.web.QualityRequests.QualitySampleBody;
 import org.homeward.api.quality.web.QualityViews.AssessmentView;
-import org.homeward.api.quality.web.QualityViews.BackfillView;
-import org.homeward.api.quality.web.QualityViews.ItemView;
+import org.homeward.api.quality.web.QualityViews.QualityBackfillView;
+import org.homeward.api.quality.web.QualityViews.QualityItemView;
 import org.homeward.api.quality.web.QualityViews.MyAssessmentView;
-import org.homeward.api.quality.web.QualityViews.SettingView;
-import org.homeward.api.quality.web.QualityViews.StateView;
+import org.homeward.api.quality.web.QualityViews.RecordVersionView;
+import org.homeward.api.quality.web.QualityViews.QualitySampleSettingView;
+import org.homeward.api.quality.web.QualityViews.QualityStateView;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
@@ -79,49 +80,49 @@ class QualityController {
 
     @Operation(operationId = "getQualitySample", summary = "The organisation's sample setting: ALL, or SAMPLE with a percent of plain interviews (managers)")
     @GetMapping("/organisations/{id}/quality/sample")
-    Mono<SettingView> sample(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return sampling.read(caller, id).map(SettingView::of);
+    Mono<QualitySampleSettingView> sample(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return sampling.read(caller, id).map(QualitySampleSettingView::of);
     }
 
     @Operation(operationId = "setQualitySample", summary = "Set the sample: ALL, or SAMPLE with a percent; high-risk, repeat-missing, out-of-area, late and poorly rated interviews are always chosen (managers)")
     @PutMapping("/organisations/{id}/quality/sample")
-    Mono<SettingView> setSample(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                @Valid @RequestBody SettingBody body) {
-        return Mono.defer(() -> sampling.set(caller, id, body.mode(), body.percent())).map(SettingView::of);
+    Mono<QualitySampleSettingView> setSample(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                @Valid @RequestBody QualitySampleBody body) {
+        return Mono.defer(() -> sampling.set(caller, id, body.mode(), body.percent())).map(QualitySampleSettingView::of);
     }
 
     @Operation(operationId = "listQualityQueue", summary = "The organisation's quality assurance queue, oldest completion first: by default what waits for an assessment; state= for the rest (managers; each child's read is audited)")
     @GetMapping("/organisations/{id}/quality/queue")
-    Flux<ItemView> queue(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+    Flux<QualityItemView> queue(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                          @RequestParam(required = false) Set<QualityItem.State> state) {
-        return reading.queue(caller, id, state).map(ItemView::of);
+        return reading.queue(caller, id, state).map(QualityItemView::of);
     }
 
     @Operation(operationId = "decideEarlierInterviews", summary = "Decide the queue places of completed interviews that have none yet (completed before quality assurance existed); answers how many (managers)")
     @PostMapping("/organisations/{id}/quality/backfill")
-    Mono<BackfillView> backfill(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return deciding.backfill(caller, id).map(BackfillView::new);
+    Mono<QualityBackfillView> backfill(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return deciding.backfill(caller, id).map(QualityBackfillView::new);
     }
 
     @Operation(operationId = "getQualityItem", summary = "One completed interview as quality assurance sees it: why it is in the queue, its claim, returns and assessments (managers; audited)")
     @GetMapping("/quality/items/{id}")
-    Mono<ItemView> one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return reading.one(caller, id).map(ItemView::of);
+    Mono<QualityItemView> one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return reading.one(caller, id).map(QualityItemView::of);
     }
 
     @ProblemResponse(status = 409, description = "Another manager holds a live claim on it")
     @ProblemResponse(status = 422, description = "The record is with the interviewer for amendment")
     @Operation(operationId = "claimQualityItem", summary = "Claim an interview to assess it: of two managers at once exactly one wins, the other gets 409; claiming your own claim again extends it (managers)")
     @PostMapping("/quality/items/{id}/claim")
-    Mono<StateView> claim(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return claiming.claim(caller, id).map(StateView::of);
+    Mono<QualityStateView> claim(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return claiming.claim(caller, id).map(QualityStateView::of);
     }
 
     @ProblemResponse(status = 409, description = "The caller holds no live claim on it")
     @Operation(operationId = "releaseQualityItem", summary = "Let go of your claim (the claimant)")
     @PostMapping("/quality/items/{id}/release")
-    Mono<StateView> release(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return claiming.release(caller, id).map(StateView::of);
+    Mono<QualityStateView> release(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return claiming.release(caller, id).map(QualityStateView::of);
     }
 
     @ProblemResponse(status = 409, description = "The caller holds no live claim on it: claim it first")
@@ -140,25 +141,25 @@ class QualityController {
     @ProblemResponse(status = 422, description = "Not assessed yet, not a held interview, or already with the interviewer")
     @Operation(operationId = "returnForAmendment", summary = "Return the record to its interviewer for amendment, saying why; the interviewer is told (managers)")
     @PostMapping("/quality/items/{id}/return")
-    Mono<StateView> giveBack(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                             @Valid @RequestBody ReturnBody body) {
-        return returning.giveBack(caller, id, body.reason()).map(StateView::of);
+    Mono<QualityStateView> giveBack(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                             @Valid @RequestBody ReturnForAmendmentBody body) {
+        return returning.giveBack(caller, id, body.reason()).map(QualityStateView::of);
     }
 
     @ProblemResponse(status = 409, description = "The interview changed meanwhile, again and again; retry")
     @ProblemResponse(status = 422, description = "The record was not returned for amendment")
     @Operation(operationId = "amendInterviewRecord", summary = "Amend a record returned for amendment (its interviewer): the same body as recording it; the version it replaces is kept, the actions stay as recorded, and it goes back in the queue")
     @PutMapping("/quality/items/{id}/amendment")
-    Mono<StateView> amend(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+    Mono<QualityStateView> amend(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                           @Valid @RequestBody RecordBody body) {
         return Mono.defer(() -> amending.amend(caller, id, body.toDomain(caller.personIdOrNone(), clock.instant()),
-                body.agreed())).map(StateView::of);
+                body.agreed())).map(QualityStateView::of);
     }
 
     @Operation(operationId = "listRecordVersions", summary = "Every version of the interview's record, oldest first, the current one last (managers and the interviewer; audited)")
     @GetMapping("/quality/items/{id}/versions")
-    Flux<AmendingRecord.Version> versions(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return amending.versions(caller, id);
+    Flux<RecordVersionView> versions(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return amending.versions(caller, id).map(RecordVersionView::of);
     }
 
     @Operation(operationId = "listMyAssessments", summary = "The assessments of interviews the caller held, newest first, with where each record is now")

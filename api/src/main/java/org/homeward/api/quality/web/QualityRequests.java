@@ -18,7 +18,7 @@ final class QualityRequests {
     }
 
     /** {@code percent} is required for {@code SAMPLE} and ignored for {@code ALL}. */
-    record SettingBody(@NotNull SampleSetting.Mode mode, @Min(0) @Max(100) Integer percent) {
+    record QualitySampleBody(@NotNull SampleSetting.Mode mode, @Min(0) @Max(100) Integer percent) {
     }
 
     record GradeBody(@NotNull Criterion criterion, @NotNull Grade grade, @NotNull @Size(max = 2_000) String comment) {
@@ -29,6 +29,6 @@ final class QualityRequests {
                           @NotNull @Size(max = 4_000) String summary) {
     }
 
-    record ReturnBody(@NotNull @Size(max = 4_000) String reason) {
+    record ReturnForAmendmentBody(@NotNull @Size(max = 4_000) String reason) {
     }
 }
