@@ -7,6 +7,7 @@ import { Board } from './pages/board';
 import { YoungPeopleList, YoungPersonRecord } from './pages/records';
 import { AlertPage, HelpPage, PlanPage } from './pages/work';
 import { ModerationItem, ModerationQueue } from './pages/moderation';
+import { MyAssessments, QualityItem, QualityQueue } from './pages/quality';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -14,8 +15,10 @@ interface NavItem { label: string; parts: string[]; }
 /** Role-based navigation: what each role may use in the console. */
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
-  worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
-  manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
+  worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
+    { label: 'My assessments', parts: ['my-assessments'] }],
+  manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
+    { label: 'Quality assurance', parts: ['quality'] }, { label: 'My assessments', parts: ['my-assessments'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
 };
 
@@ -66,6 +69,8 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'help-requests': return <HelpPage id={id} key={id} />;
     case 'plans': return <PlanPage id={id} key={id} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
+    case 'quality': return id ? <QualityItem id={id} person={person} key={id} /> : <QualityQueue person={person} />;
+    case 'my-assessments': return <MyAssessments />;
     default: return null;
   }
 }
