@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.homeward.api.interviews.web.InterviewRequests.RecordBody;
@@ -53,6 +55,8 @@ import reactor.core.publisher.Mono;
         + " assessments against nine criteria, feedback to staff, amendments with versions, practice over time")
 @RestController
 class QualityController {
+
+    private static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
     private final ReadingQuality reading;
     private final ClaimingInterview claiming;
@@ -177,7 +181,10 @@ class QualityController {
     @Operation(operationId = "getQualityPractice", summary = "Grades per criterion by month (organisation's zone), for the organisation or per team or interviewer, and the most common weaknesses (managers)")
     @GetMapping("/organisations/{id}/quality/practice")
     Mono<Practice> practice(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                            @RequestParam String from, @RequestParam String to,
+                            @Parameter(description = "The first month, e.g. 2026-04", schema = @Schema(pattern = MONTH))
+                            @RequestParam String from,
+                            @Parameter(description = "The last month, included", schema = @Schema(pattern = MONTH))
+                            @RequestParam String to,
                             @RequestParam(required = false) Practice.By by,
                             @RequestParam(required = false) String teamId,
                             @RequestParam(required = false) String interviewerId) {

@@ -21,14 +21,14 @@ final class QualityRequests {
     record QualitySampleBody(@NotNull SampleSetting.Mode mode, @Min(0) @Max(100) Integer percent) {
     }
 
-    record GradeBody(@NotNull Criterion criterion, @NotNull Grade grade, @NotNull @Size(max = 2_000) String comment) {
+    record GradeBody(@NotNull Criterion criterion, @NotNull Grade grade, @NotNull @Size(min = 1, max = 2_000) String comment) {
     }
 
     /** Every one of the nine criteria graded once, and an overall summary. */
     record AssessmentBody(@NotNull @Size(min = 1, max = 9) List<@Valid @NotNull GradeBody> grades,
-                          @NotNull @Size(max = 4_000) String summary) {
+                          @NotNull @Size(min = 1, max = 4_000) String summary) {
     }
 
-    record ReturnForAmendmentBody(@NotNull @Size(max = 4_000) String reason) {
+    record ReturnForAmendmentBody(@NotNull @Size(min = 1, max = 4_000) String reason) {
     }
 }
