@@ -17,9 +17,12 @@ public class ClosingInterview {
     private final InterviewAccess access;
     private final Interviews interviews;
     private final AuditLog audit;
+    private final AnnouncingInterviewCompletion completion;
     private final Clock clock;
 
-    public ClosingInterview(InterviewAccess access, Interviews interviews, AuditLog audit, Clock clock) {
+    public ClosingInterview(InterviewAccess access, Interviews interviews, AuditLog audit,
+                            AnnouncingInterviewCompletion completion, Clock clock) {
+        this.completion = completion;
         this.access = access;
         this.interviews = interviews;
         this.audit = audit;
@@ -28,9 +31,14 @@ public class ClosingInterview {
 
     public Mono<Interview> close(Caller caller, String interviewId, Interview.Outcome outcome, String reason) {
         return access.interview(caller, interviewId, Set.of(View.STAFF))
-                .flatMap(interview -> interviews.change(interviewId, current -> current.closed(outcome, reason,
-                        caller.personIdOrNone(), clock.instant())))
+                // Validates the transition, then arms the completion's announcement before the change is stored.
+                .flatMap(interview -> Mono.fromCallable(() -> interview.closed(outcome, reason, caller.personIdOrNone(),
+                                clock.instant()))
+                        .then(completion.arm(interviewId))
+                        .then(interviews.change(interviewId, current -> current.closed(outcome, reason,
+                                caller.personIdOrNone(), clock.instant()))))
                 .flatMap(changed -> audit.record(caller, "interview.close", changed.youngPersonId(), changed.id(), null)
+                        .then(completion.announceNow(changed.id()))
                         .thenReturn(changed));
     }
 }

@@ -33,11 +33,13 @@ public class RecordingInterview {
     private final Timers timers;
     private final AnnouncingInterviewRecord announcing;
     private final AuditLog audit;
+    private final AnnouncingInterviewCompletion completion;
     private final Clock clock;
 
     public RecordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
                               InterviewPeople people, Timers timers, AnnouncingInterviewRecord announcing,
-                              AuditLog audit, Clock clock) {
+                              AnnouncingInterviewCompletion completion, AuditLog audit, Clock clock) {
+        this.completion = completion;
         this.access = access;
         this.interviews = interviews;
         this.services = services;
@@ -66,6 +68,7 @@ public class RecordingInterview {
                         // Validates the transition before anything is armed.
                         .then(Mono.fromCallable(() -> interview.held(held, summary, clock.instant())))
                         .flatMap(valid -> arm(valid, held))
+                        .then(completion.arm(interviewId))
                         .then(interviews.change(interviewId, current -> current.held(held, summary, clock.instant()))))
                 .flatMap(changed -> audit.record(caller, "interview.record", changed.youngPersonId(), changed.id(), null)
                         .then(announcing.announceNow(changed.id(), held.recordedAt()).onErrorResume(failure -> {
@@ -73,6 +76,7 @@ public class RecordingInterview {
                                     changed.id(), failure.toString());
                             return Mono.empty();
                         }))
+                        .then(completion.announceNow(changed.id()))
                         .thenReturn(changed));
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Notifying;
 import org.homeward.api.episodes.HostAuthorities;
+import org.homeward.api.interviews.AnnouncingInterviewCompletion;
 import org.homeward.api.interviews.AnnouncingInterviewRecord;
 import org.homeward.api.interviews.AnsweringOffer;
 import org.homeward.api.interviews.AssigningInterviewer;
@@ -116,8 +117,9 @@ class InterviewsConfiguration {
     }
 
     @Bean
-    ClosingInterview closingInterview(InterviewAccess access, Interviews interviews, AuditLog audit, Clock clock) {
-        return new ClosingInterview(access, interviews, audit, clock);
+    ClosingInterview closingInterview(InterviewAccess access, Interviews interviews, AuditLog audit,
+                                      AnnouncingInterviewCompletion completion, Clock clock) {
+        return new ClosingInterview(access, interviews, audit, completion, clock);
     }
 
     @Bean
@@ -134,8 +136,9 @@ class InterviewsConfiguration {
     @Bean
     RecordingInterview recordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
                                           InterviewPeople people, Timers timers, AnnouncingInterviewRecord announcing,
-                                          AuditLog audit, Clock clock) {
-        return new RecordingInterview(access, interviews, services, people, timers, announcing, audit, clock);
+                                          AnnouncingInterviewCompletion completion, AuditLog audit, Clock clock) {
+        return new RecordingInterview(access, interviews, services, people, timers, announcing, completion, audit,
+                clock);
     }
 
     @Bean
@@ -151,8 +154,14 @@ class InterviewsConfiguration {
 
     @Bean
     GivingFeedback givingFeedback(InterviewAccess access, Feedbacks feedbacks, AuditLog audit,
-                                  InterviewSettings settings, Clock clock) {
-        return new GivingFeedback(access, feedbacks, audit, settings.feedbackMinimum(), clock);
+                                  InterviewSettings settings, EventOutbox outbox, Clock clock) {
+        return new GivingFeedback(access, feedbacks, audit, settings.feedbackMinimum(), outbox, clock);
+    }
+
+    @Bean
+    AnnouncingInterviewCompletion announcingInterviewCompletion(Interviews interviews, EventOutbox outbox,
+                                                                Timers timers, Clock clock) {
+        return new AnnouncingInterviewCompletion(interviews, outbox, timers, clock);
     }
 
     @Bean
