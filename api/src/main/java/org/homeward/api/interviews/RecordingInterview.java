@@ -12,6 +12,8 @@ import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
 import org.homeward.infra.timer.Timers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -23,21 +25,26 @@ import reactor.core.publisher.Mono;
  */
 public class RecordingInterview {
 
+    private static final Logger log = LoggerFactory.getLogger(RecordingInterview.class);
+
     private final InterviewAccess access;
     private final Interviews interviews;
     private final InterviewServices services;
     private final InterviewPeople people;
     private final Timers timers;
+    private final AnnouncingInterviewRecord announcing;
     private final AuditLog audit;
     private final Clock clock;
 
     public RecordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
-                              InterviewPeople people, Timers timers, AuditLog audit, Clock clock) {
+                              InterviewPeople people, Timers timers, AnnouncingInterviewRecord announcing,
+                              AuditLog audit, Clock clock) {
         this.access = access;
         this.interviews = interviews;
         this.services = services;
         this.people = people;
         this.timers = timers;
+        this.announcing = announcing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,10 +69,18 @@ public class RecordingInterview {
                         .flatMap(valid -> arm(valid, held))
                         .then(interviews.change(interviewId, current -> current.held(held, summary, clock.instant()))))
                 .flatMap(changed -> audit.record(caller, "interview.record", changed.youngPersonId(), changed.id(), null)
+                        .then(announcing.announceNow(changed.id(), held.recordedAt()).onErrorResume(failure -> {
+                            log.warn("Announcing the record of interview {} failed; its timer will do it: {}",
+                                    changed.id(), failure.toString());
+                            return Mono.empty();
+                        }))
                         .thenReturn(changed));
     }
 
-    /** The feedback invitation now, and each action's reminder at its due instant. */
+    /**
+     * The feedback invitation now, each action's reminder at its due instant, and the announcement of
+     * the record ({@code interview.recorded}).
+     */
     private Mono<Void> arm(Interview interview, InterviewRecord held) {
         Mono<Void> feedback = timers.schedule(FollowingUpInterview.timerId(interview.id(), Step.FEEDBACK),
                 FollowingUpInterview.KIND, clock.instant(),
@@ -74,7 +89,7 @@ public class RecordingInterview {
                 FollowingUpInterview.actionTimerId(interview.id(), index), FollowingUpInterview.KIND,
                 held.actions().get(index).due(), Map.of("interviewId", interview.id(), "step",
                         Step.ACTION_DUE.name(), "action", Integer.toString(index))));
-        return feedback.thenMany(actions).then();
+        return feedback.thenMany(actions).then(announcing.arm(interview.id(), held.recordedAt()));
     }
 
     /** "That's not what I said": the child's words are kept beside the line. */

@@ -17,6 +17,8 @@ import org.homeward.api.people.Team;
 import org.homeward.api.people.Teams;
 import org.homeward.api.people.Worker;
 import org.homeward.api.people.Workers;
+import org.homeward.infra.outbox.EventOutbox;
+import org.homeward.infra.outbox.OutboxEvent;
 import org.homeward.infra.testing.EmulatorUsers;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.FcmStandIn;
@@ -354,6 +356,69 @@ class InterviewsEndToEndTest {
         // Every read is in the child's audit log.
         assertThat(calls.audit(world.managerOfA, child.id)).filteredOn(entry -> "interview.read".equals(entry.get("action")))
                 .hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aSavedRecordIsAnnouncedWithIdsOnlyAndAnAmendmentLeftUnannouncedByACrashIsAnnouncedByItsTimer() {
+        clock.set(Instant.parse("2026-05-01T09:00:00Z"));
+        Child child = newChild("Ash Mapped");
+        String episode = goMissing(child);
+        clock.set(Instant.parse("2026-05-01T12:00:00Z"));
+        returnHome(episode, "2026-05-01T11:00:00Z");
+        String id = interviewOf(child);
+        calls.put(rhiWorkerIn, "/interviews/" + id + "/interviewer", Map.of("personId", rhiWorker), 200);
+        clock.set(Instant.parse("2026-05-02T12:00:00Z"));
+        calls.put(rhiWorkerIn, "/interviews/" + id + "/record", record("2026-05-02T10:00:00Z"), 200);
+
+        EventOutbox outbox = context.getBean(EventOutbox.class);
+        List<OutboxEvent> announced = outbox.published(InterviewRecorded.TYPE, "interviewId", id).collectList()
+                .block(Duration.ofSeconds(5));
+        assertThat(announced).singleElement().satisfies(event -> {
+            assertThat(event.id()).isEqualTo("interview.recorded:" + id + ":2026-05-02T12:00:00Z");
+            assertThat(event.payload()).containsOnlyKeys("interviewId", "organisationId", "youngPersonId",
+                    "episodeIds", "recordedAt");
+            assertThat(InterviewRecorded.from(event)).isEqualTo(new InterviewRecorded(id, world.orgA, child.id,
+                    List.of(episode), Instant.parse("2026-05-02T12:00:00Z")));
+            assertThat(event.payload().toString()).doesNotContain("Tall Dave").doesNotContain("Kirk Street")
+                    .doesNotContain("ABC123").doesNotContain("dave_t");
+        });
+        // Nothing is left armed once it is announced, and running the timers again announces nothing new.
+        calls.runDue();
+        assertThat(outbox.published(InterviewRecorded.TYPE, "interviewId", id).count().block(Duration.ofSeconds(5)))
+                .isEqualTo(1);
+
+        // An amendment is stored but its publisher dies before announcing it: the timer armed first does.
+        Interviews interviews = context.getBean(Interviews.class);
+        Instant amendedAt = Instant.parse("2026-05-02T15:00:00Z");
+        clock.set(amendedAt);
+        context.getBean(AnnouncingInterviewRecord.class).arm(id, amendedAt)
+                .then(interviews.change(id, current -> current.withRecord(recordedAgain(current.record(), amendedAt))))
+                .block(Duration.ofSeconds(5));
+        calls.runDue();
+        assertThat(outbox.published(InterviewRecorded.TYPE, "interviewId", id).map(OutboxEvent::id).collectList()
+                .block(Duration.ofSeconds(5))).containsExactly("interview.recorded:" + id + ":2026-05-02T12:00:00Z",
+                "interview.recorded:" + id + ":2026-05-02T15:00:00Z");
+
+        // An announcement armed for a record that never got stored announces nothing, and gives up.
+        Instant lost = Instant.parse("2026-05-02T16:00:00Z");
+        clock.set(lost);
+        context.getBean(AnnouncingInterviewRecord.class).arm(id, lost).block(Duration.ofSeconds(5));
+        for (int look = 0; look <= AnnouncingInterviewRecord.LOOKS; look++) {
+            calls.runDue();
+            clock.set(clock.instant().plus(AnnouncingInterviewRecord.LOOK_AGAIN));
+        }
+        assertThat(outbox.published(InterviewRecorded.TYPE, "interviewId", id).count().block(Duration.ofSeconds(5)))
+                .isEqualTo(2);
+        assertThat(context.getBean(org.homeward.infra.timer.Timers.class)
+                .findPending(AnnouncingInterviewRecord.timerId(id, lost)).blockOptional(Duration.ofSeconds(5)))
+                .isEmpty();
+    }
+
+    private static InterviewRecord recordedAgain(InterviewRecord r, Instant at) {
+        return new InterviewRecord(r.heldAt(), r.place(), r.present(), r.before(), r.during(), r.after(),
+                r.whereTheyWent(), r.howTheyTravelled(), r.people(), r.vehicles(), r.handles(), r.places(),
+                r.pushFactors(), r.pullFactors(), r.harm(), r.indicators(), r.childsWords(), r.wishes(),
+                r.whatWouldHelp(), r.safetyInformation(), r.actions(), r.readBack(), r.recordedBy(), at);
     }
 
     // --- helpers ---

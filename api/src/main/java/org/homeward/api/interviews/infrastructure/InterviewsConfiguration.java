@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Notifying;
 import org.homeward.api.episodes.HostAuthorities;
+import org.homeward.api.interviews.AnnouncingInterviewRecord;
 import org.homeward.api.interviews.AnsweringOffer;
 import org.homeward.api.interviews.ArrangingInterview;
 import org.homeward.api.interviews.Feedbacks;
@@ -30,6 +31,7 @@ import org.homeward.api.people.Teams;
 import org.homeward.api.people.Workers;
 import org.homeward.api.people.YoungPeople;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.outbox.EventOutbox;
 import org.homeward.infra.timer.Timers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -90,9 +92,16 @@ class InterviewsConfiguration {
     }
 
     @Bean
+    AnnouncingInterviewRecord announcingInterviewRecord(Interviews interviews, EventOutbox outbox, Timers timers,
+                                                        Clock clock) {
+        return new AnnouncingInterviewRecord(interviews, outbox, timers, clock);
+    }
+
+    @Bean
     RecordingInterview recordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
-                                          InterviewPeople people, Timers timers, AuditLog audit, Clock clock) {
-        return new RecordingInterview(access, interviews, services, people, timers, audit, clock);
+                                          InterviewPeople people, Timers timers, AnnouncingInterviewRecord announcing,
+                                          AuditLog audit, Clock clock) {
+        return new RecordingInterview(access, interviews, services, people, timers, announcing, audit, clock);
     }
 
     @Bean
