@@ -173,6 +173,10 @@ class SharingEndToEndTest {
         calls.put(world.managerOfA, "/interviews/" + interviews.get(0).get("id") + "/record",
                 interviewRecord("2026-11-03T10:00:00Z"), 200);
 
+        // Risk mapping links the first child to the same car: an entity now linked to both children.
+        calls.post(world.workerOfA1, "/young-people/" + world.ypA1 + "/mapping/links", Map.of("kind", "VEHICLE",
+                "registration", "AB12 CDE", "description", "Black hatchback", "source", "WORKER"), 201);
+
         // A minute before the lead time nothing is assembled; at it, the pack is, and the managers are told.
         clock.set(Instant.parse("2026-11-04T09:59:59Z"));
         calls.runDue();
@@ -193,11 +197,16 @@ class SharingEndToEndTest {
                 "INDICATORS", "ASSOCIATES", "VEHICLES", "PLACES", "ONLINE_HANDLES", "HEALTH_NEEDS",
                 "SAFEGUARDING_SUMMARY");
         assertThat(items).noneMatch(item -> ((List<?>) item.get("youngPersonIds")).contains(world.ypB1));
+        assertThat(items).anySatisfy(item -> {
+            assertThat(item.get("section")).isEqualTo("LINKS_ACROSS_CHILDREN");
+            assertThat((List<String>) item.get("youngPersonIds")).containsExactlyInAnyOrder(world.ypA1, world.ypA2);
+            assertThat((String) item.get("text")).contains("vehicle").contains("Young A1").contains("Young A2");
+        });
         assertThat(text(items, "PLACES", world.ypA2)).contains("Kirk Street flats, LS9").doesNotContain("53.8");
 
         // Previews: the school sees its own pupil's attendance and summary only; the police no health needs.
         assertThat(sectionsOf(view(world.managerOfA, police, 200))).contains("MISSING", "HIGH_RISK", "ASSOCIATES",
-                "VEHICLES", "PLACES").doesNotContain("HEALTH_NEEDS", "ATTENDANCE", "SAFEGUARDING_SUMMARY");
+                "VEHICLES", "PLACES", "LINKS_ACROSS_CHILDREN").doesNotContain("HEALTH_NEEDS", "ATTENDANCE", "SAFEGUARDING_SUMMARY");
         Map<?, ?> schoolPreview = view(world.managerOfA, school, 200);
         assertThat(schoolPreview.get("released")).isEqualTo(false);
         assertThat(sectionsOf(schoolPreview)).containsExactlyInAnyOrder("ATTENDANCE", "SAFEGUARDING_SUMMARY");
@@ -243,7 +252,7 @@ class SharingEndToEndTest {
         Map<?, ?> policeView = view(policeIn, police, 200);
         assertThat(policeView.get("released")).isEqualTo(true);
         assertThat(ids(policeView)).isEqualTo(policeExpected).contains((String) lastItem(added).get("id"));
-        assertThat(texts(policeView)).contains("Big T").doesNotContain("self-harm", "missing from school", "Black hatchback");
+        assertThat(texts(policeView)).contains("Big T").doesNotContain("self-harm", "missing from school", "Vehicles named");
         Map<?, ?> schoolView = view(schoolIn, school, 200);
         assertThat(ids(schoolView)).isEqualTo(schoolExpected);
         assertThat(texts(schoolView)).doesNotContain("Big T", "Young A2");
