@@ -7,6 +7,7 @@ import { Board } from './pages/board';
 import { YoungPeopleList, YoungPersonRecord } from './pages/records';
 import { AlertPage, HelpPage, PlanPage } from './pages/work';
 import { ModerationItem, ModerationQueue } from './pages/moderation';
+import { MeetingPackPage, MeetingPacks, SharedPacks } from './pages/meeting';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -15,13 +16,15 @@ interface NavItem { label: string; parts: string[]; }
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
   worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
-  manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
+  manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
+    { label: 'Meeting', parts: ['meeting'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
+  partner: [{ label: 'Shared with us', parts: ['shared'] }],
 };
 
 const ROLE_NAMES: Record<Role, string> = {
   young_person: 'young person', carer: 'carer', worker: 'worker', manager: 'manager',
-  contributor: 'contributor', moderator: 'moderator', admin: 'administrator',
+  contributor: 'contributor', moderator: 'moderator', admin: 'administrator', partner: 'partner',
 };
 
 export function App() {
@@ -66,6 +69,8 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'help-requests': return <HelpPage id={id} key={id} />;
     case 'plans': return <PlanPage id={id} key={id} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
+    case 'meeting': return id ? <MeetingPackPage id={id} person={person} key={id} /> : <MeetingPacks person={person} />;
+    case 'shared': return <SharedPacks person={person} id={id} key={id ?? 'list'} />;
     default: return null;
   }
 }

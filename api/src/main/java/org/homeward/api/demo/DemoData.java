@@ -207,9 +207,9 @@ class DemoData {
                 .then(missing(agencies.findById("agency-school"), () -> agencies.save(new PartnerAgency(
                         "agency-school", ORG, "Hillside Academy", AgencyKind.EDUCATION,
                         AgencyKind.EDUCATION.defaultSections(), true, "demo", at))))
-                .then(missing(members.findById("pm-pat"), () -> members.save(new PartnerMember("pm-pat", ORG,
+                .then(missing(members.findById("pm-pat"), () -> members.save(PartnerMember.added("pm-pat", ORG,
                         "agency-police", "PC Pat Morgan", "demo", at))))
-                .then(missing(members.findById("pm-dana"), () -> members.save(new PartnerMember("pm-dana", ORG,
+                .then(missing(members.findById("pm-dana"), () -> members.save(PartnerMember.added("pm-dana", ORG,
                         "agency-school", "Dana Price (safeguarding lead)", "demo", at))))
                 .then(missing(schools.findByYoungPerson("yp-amira"), () -> schools.save(new SchoolLink("yp-amira", ORG,
                         "agency-school", "demo", at))))

@@ -95,14 +95,28 @@ public class AssemblingPack implements TimerHandler {
                 .defaultIfEmpty(TimerOutcome.done());
     }
 
-    /** A manager assembles the next meeting's pack now, without waiting for its timer (the same pack it would make). */
+    /**
+     * A manager assembles the next meeting's pack now, without waiting for its timer (the same pack it
+     * would make); a draft assembled already is brought up to date to this instant, keeping what the
+     * manager added and removed. A released pack is left as released.
+     */
     public Mono<MeetingPack> assembleNow(Caller caller, String organisationId) {
         if (!PartnerAccess.managesOrganisation(caller, organisationId)) {
             return Mono.error(new NotFound("organisation", organisationId));
         }
         return meetings.findByOrganisation(organisationId)
                 .switchIfEmpty(Mono.error(new RuleViolation("Set the organisation's meeting first")))
-                .flatMap(meeting -> assemble(organisationId, meeting.nextAfter(clock.instant())));
+                .map(meeting -> meeting.nextAfter(clock.instant()))
+                .flatMap(meetingAt -> packs.findById(MeetingPack.idFor(organisationId, meetingAt))
+                        .flatMap(existing -> existing.isReleased() ? Mono.just(existing) : refreshed(existing))
+                        .switchIfEmpty(Mono.defer(() -> fresh(organisationId, meetingAt))));
+    }
+
+    private Mono<MeetingPack> refreshed(MeetingPack draft) {
+        Instant now = clock.instant();
+        Instant until = now.isBefore(draft.meetingAt()) ? now : draft.meetingAt();
+        return contents(draft.organisationId(), draft.from(), until)
+                .flatMap(contents -> packs.change(draft.id(), current -> current.refreshed(contents.items(), until)));
     }
 
     /** The pack for the meeting at {@code meetingAt}: the one assembled already, or a new one. */
@@ -126,7 +140,13 @@ public class AssemblingPack implements TimerHandler {
                         pack.items().size(), (System.nanoTime() - started) / 1_000_000));
     }
 
-    private Mono<PackContents> contents(String organisationId, Instant from, Instant until) {
+    /**
+     * What happened in {@code [from, until]}: {@code until} is the assembly's own instant, and a report
+     * made at that very instant belongs in this pack (the next one starts there, and repeats only
+     * what is still open).
+     */
+    private Mono<PackContents> contents(String organisationId, Instant from, Instant assembledAt) {
+        Instant until = assembledAt.plusMillis(1);
         return policies.forOrganisation(organisationId).flatMap(policy -> {
             Instant windowStart = until.minus(Duration.ofDays(policy.repeatWithinDays()));
             Mono<List<MissingEpisode>> inPeriod = episodes.overlapping(organisationId, from, until).collectList();
@@ -149,7 +169,7 @@ public class AssemblingPack implements TimerHandler {
                 return youngPeople.findByIds(ids)
                         .filter(child -> child.organisationId().equals(organisationId))
                         .collect(Collectors.toMap(YoungPerson::id, Function.identity()))
-                        .map(children -> new PackContents(from, until, policy, all.getT1(), all.getT2(), children,
+                        .map(children -> new PackContents(from, assembledAt, policy, all.getT1(), all.getT2(), children,
                                 all.getT3(), all.getT4(), all.getT5()));
             });
         });

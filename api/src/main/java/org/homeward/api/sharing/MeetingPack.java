@@ -91,6 +91,21 @@ public record MeetingPack(String id, String organisationId, Instant meetingAt, I
                 .orElseThrow(() -> new NotFound("pack item", itemId));
     }
 
+    /**
+     * Brought up to date before the release: the assembled items replaced by {@code assembled} (for the
+     * period to {@code now}), the manager's own kept, and an item the manager took out stays out.
+     */
+    public MeetingPack refreshed(List<PackItem> assembled, Instant now) {
+        requireDraft("add to");
+        List<PackItem> fresh = new ArrayList<>();
+        for (PackItem item : assembled) {
+            fresh.add(items.stream().filter(old -> old.id().equals(item.id()) && !old.isIncluded()).findFirst()
+                    .map(old -> item.removed(old.removedBy(), old.removalReason())).orElse(item));
+        }
+        items.stream().filter(item -> item.addedBy() != null).forEach(fresh::add);
+        return new MeetingPack(id, organisationId, meetingAt, from, now, status, fresh, assembledAt, release, version);
+    }
+
     public MeetingPack released(Release made) {
         requireDraft("release");
         return with(items, Status.RELEASED, made);

@@ -31,7 +31,7 @@ public class PartnerAccess {
             return Mono.empty();
         }
         return members.findById(caller.personIdOrNone())
-                .filter(member -> caller.belongsTo(member.organisationId())
+                .filter(member -> member.isCurrent() && caller.belongsTo(member.organisationId())
                         && caller.agencyId().filter(member.agencyId()::equals).isPresent());
     }
 

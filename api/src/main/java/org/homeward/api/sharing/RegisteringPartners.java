@@ -54,8 +54,17 @@ public class RegisteringPartners {
 
     public Mono<PartnerMember> addMember(Caller caller, String agencyId, String name) {
         return access.managed(caller, agencyId)
-                .map(agency -> new PartnerMember("pm-" + Ids.next(), agency.organisationId(), agency.id(), name,
+                .map(agency -> PartnerMember.added("pm-" + Ids.next(), agency.organisationId(), agency.id(), name,
                         caller.uid(), clock.instant()))
+                .flatMap(members::save);
+    }
+
+    /** The member leaves the agency: from this moment their account sees nothing of it (404). */
+    public Mono<PartnerMember> removeMember(Caller caller, String agencyId, String memberId) {
+        return access.managed(caller, agencyId)
+                .flatMap(agency -> members.findById(memberId).filter(member -> member.agencyId().equals(agency.id())))
+                .switchIfEmpty(Mono.error(new NotFound("partner member", memberId)))
+                .map(member -> member.removed(caller.uid(), clock.instant()))
                 .flatMap(members::save);
     }
 

@@ -230,6 +230,13 @@ class SharingEndToEndTest {
         send(world.managerOfA, HttpMethod.POST, "/meeting-packs/" + packId + "/items", Map.of("section", "OTHER",
                 "youngPersonId", world.ypB1, "text", "Not ours"), 400);
 
+        // Assembling again before the release brings the draft up to date and keeps the manager's changes.
+        Map<?, ?> refreshed = calls.post(world.managerOfA, "/organisations/" + world.orgA + "/meeting-packs", null, 201);
+        assertThat(refreshed.get("id")).isEqualTo(packId);
+        List<Map<String, Object>> now = (List<Map<String, Object>>) refreshed.get("items");
+        assertThat(now).anyMatch(item -> item.get("id").equals(vehicles) && item.get("removed").equals(true));
+        assertThat(now).anyMatch(item -> item.get("id").equals(lastItem(added).get("id")));
+
         // The previews as they stand are what the release fixes.
         Set<String> policeExpected = ids(view(world.managerOfA, police, 200));
         Set<String> schoolExpected = ids(view(world.managerOfA, school, 200));
@@ -361,6 +368,7 @@ class SharingEndToEndTest {
                 new Object[] {HttpMethod.PUT, "/partner-agencies/" + police + "/policy", Map.of("sections", List.of("MISSING"))},
                 new Object[] {HttpMethod.POST, "/partner-agencies/" + police + "/members", Map.of("name", "X")},
                 new Object[] {HttpMethod.GET, "/partner-agencies/" + police + "/members", null},
+                new Object[] {HttpMethod.DELETE, "/partner-agencies/" + police + "/members/" + policeMember, null},
                 new Object[] {HttpMethod.GET, "/partner-agencies/" + police + "/meeting-packs", null},
                 new Object[] {HttpMethod.PUT, "/young-people/" + yp + "/school", Map.of("agencyId", school)},
                 new Object[] {HttpMethod.GET, "/young-people/" + yp + "/school", null},
@@ -394,6 +402,17 @@ class SharingEndToEndTest {
                 assertThat(status).as(outsider.getKey() + " " + endpoint[0] + " " + endpoint[1]).isIn(403, 404);
             }
         }
+        // A member who leaves their agency sees nothing of it from that moment, and cannot be invited again.
+        view(healthIn, health, 200);
+        Map<?, ?> removed = send(world.managerOfA, HttpMethod.DELETE, "/partner-agencies/" + health + "/members/"
+                + healthMember, null, 200);
+        assertThat(removed.get("removedAt")).isNotNull();
+        view(healthIn, health, 404);
+        send(healthIn, HttpMethod.GET, "/partner-agencies/" + health, null, 404);
+        calls.post(world.managerOfA, "/invitations", Map.of("email", "nurse." + System.nanoTime() + "@nhs.example",
+                "role", "partner", "organisationId", world.orgA, "personId", healthMember), 400);
+        send(world.managerOfB, HttpMethod.DELETE, "/partner-agencies/" + police + "/members/" + policeMember, null, 404);
+
         // Inside the organisation, without a relationship to the child or the pack: a worker of another
         // team, the child's carer and the child, the other agencies' members.
         for (Object[] endpoint : endpoints) {

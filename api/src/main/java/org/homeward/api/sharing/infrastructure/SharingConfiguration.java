@@ -70,7 +70,7 @@ class SharingConfiguration {
     @Bean
     PartnerMemberships partnerMemberships(PartnerMembers members) {
         return (organisationId, memberId) -> members.findById(memberId)
-                .filter(member -> member.organisationId().equals(organisationId))
+                .filter(member -> member.isCurrent() && member.organisationId().equals(organisationId))
                 .map(member -> member.agencyId());
     }
 

@@ -27,6 +27,7 @@ import org.homeward.infra.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -94,6 +95,13 @@ class PartnersController {
                                                @Valid @RequestBody NewPartnerMember body) {
         return partners.addMember(caller, id, body.name()).map(PartnerMemberView::of)
                 .map(view -> ResponseEntity.status(HttpStatus.CREATED).body(view));
+    }
+
+    @Operation(operationId = "removePartnerMember", summary = "A member leaves the agency (managers): from this moment their account sees nothing of it")
+    @DeleteMapping("/partner-agencies/{id}/members/{memberId}")
+    Mono<PartnerMemberView> removeMember(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                         @PathVariable String memberId) {
+        return partners.removeMember(caller, id, memberId).map(PartnerMemberView::of);
     }
 
     @Operation(operationId = "listPartnerMembers", summary = "The members of a partner agency (managers)")

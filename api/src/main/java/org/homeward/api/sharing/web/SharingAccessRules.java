@@ -23,7 +23,7 @@ class SharingAccessRules {
                 .pathMatchers(HttpMethod.GET, "/organisations/*/partner-agencies").hasAnyRole(roles(MANAGER, WORKER))
                 .pathMatchers(HttpMethod.GET, "/partner-agencies/*").hasAnyRole(roles(MANAGER, WORKER, PARTNER))
                 .pathMatchers(HttpMethod.PUT, "/partner-agencies/*/policy").hasAnyRole(roles(MANAGER))
-                .pathMatchers("/partner-agencies/*/members").hasAnyRole(roles(MANAGER))
+                .pathMatchers("/partner-agencies/*/members", "/partner-agencies/*/members/*").hasAnyRole(roles(MANAGER))
                 .pathMatchers(HttpMethod.GET, "/partner-agencies/*/meeting-packs").hasAnyRole(roles(MANAGER, PARTNER))
                 .pathMatchers(HttpMethod.PUT, "/young-people/*/school").hasAnyRole(roles(MANAGER, WORKER))
                 .pathMatchers(HttpMethod.GET, "/young-people/*/school")

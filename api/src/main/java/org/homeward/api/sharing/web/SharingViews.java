@@ -76,10 +76,11 @@ final class SharingViews {
         }
     }
 
-    record PartnerMemberView(String id, String organisationId, String agencyId, String name, Instant addedAt) {
+    record PartnerMemberView(String id, String organisationId, String agencyId, String name, Instant addedAt,
+                             Instant removedAt) {
         static PartnerMemberView of(PartnerMember member) {
             return new PartnerMemberView(member.id(), member.organisationId(), member.agencyId(), member.name(),
-                    member.addedAt());
+                    member.addedAt(), member.removedAt());
         }
     }
 
