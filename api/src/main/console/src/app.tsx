@@ -7,6 +7,8 @@ import { Board } from './pages/board';
 import { YoungPeopleList, YoungPersonRecord } from './pages/records';
 import { AlertPage, HelpPage, PlanPage } from './pages/work';
 import { ModerationItem, ModerationQueue } from './pages/moderation';
+import { EpisodePage, EpisodesList, ReportMissing } from './pages/episodes';
+import { InterviewPage } from './pages/interviews';
 import { MeetingPackPage, MeetingPacks, SharedPacks } from './pages/meeting';
 import { Title } from './ui';
 
@@ -15,9 +17,10 @@ interface NavItem { label: string; parts: string[]; }
 /** Role-based navigation: what each role may use in the console. */
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
-  worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
+  worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
+    { label: 'Missing episodes', parts: ['missing-episodes'] }],
   manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Meeting', parts: ['meeting'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Meeting', parts: ['meeting'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
   partner: [{ label: 'Shared with us', parts: ['shared'] }],
 };
@@ -49,7 +52,8 @@ export function App() {
     </Layout>;
   }
   const allowed = navigation.some((item) => item.parts[0] === route[0])
-    || (['alerts', 'help-requests', 'plans'].includes(route[0]) && navigation.some((i) => i.parts[0] === 'board'));
+    || (['alerts', 'help-requests', 'plans', 'missing-episodes', 'report-missing', 'interviews'].includes(route[0])
+      && navigation.some((i) => i.parts[0] === 'board'));
   if (!allowed) {
     window.location.replace(href(...navigation[0].parts));
     return <Layout person={person} navigation={navigation} current={navigation[0].parts[0]}>
@@ -68,6 +72,9 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'alerts': return <AlertPage id={id} person={person} key={id} />;
     case 'help-requests': return <HelpPage id={id} key={id} />;
     case 'plans': return <PlanPage id={id} key={id} />;
+    case 'missing-episodes': return id ? <EpisodePage id={id} person={person} key={id} /> : <EpisodesList person={person} />;
+    case 'report-missing': return <ReportMissing youngPersonId={id} key={id ?? ''} />;
+    case 'interviews': return <InterviewPage id={id} person={person} key={id} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
     case 'meeting': return id ? <MeetingPackPage id={id} person={person} key={id} /> : <MeetingPacks person={person} />;
     case 'shared': return <SharedPacks person={person} id={id} key={id ?? 'list'} />;
