@@ -374,6 +374,28 @@ try {
   await worker.getByRole('button', { name: /Acknowledge assessment/ }).first().click();
   await worker.getByText('Acknowledged.').waitFor();
   await axe(worker, 'my-assessments');
+  // Story 4b: Kim assembles the weekly multi-agency meeting's pack, previews what the police would read,
+  // and releases it; Pat, the police partner, reads what was shared with the police.
+  await manager.getByRole('link', { name: 'Meeting' }).click();
+  await manager.getByRole('heading', { name: 'Multi-agency meeting packs' }).waitFor();
+  await manager.getByRole('button', { name: "Assemble the next meeting's pack now" }).click();
+  await manager.getByText('The pack is assembled').waitFor();
+  await axe(manager, 'meeting-packs');
+  await manager.getByRole('table').getByRole('link').first().click();
+  await manager.getByRole('heading', { name: /Pack for the meeting on/ }).waitFor();
+  await manager.getByLabel('Agency').selectOption({ label: 'Demo Police Missing Persons Unit (Police)' });
+  await manager.getByText(/Demo Police Missing Persons Unit: preview/).waitFor();
+  await axe(manager, 'meeting-pack');
+  await shot(manager, 'meeting-pack');
+  await manager.getByRole('button', { name: 'Release to the agencies' }).click();
+  await manager.getByText('Released: each agency can read its view').waitFor();
+  const partner = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(partner, 'pat');
+  await partner.getByRole('heading', { name: 'Shared with your agency' }).waitFor();
+  await axe(partner, 'shared-packs');
+  await partner.getByRole('table').getByRole('link').first().click();
+  await partner.getByText('What was shared with your agency').waitFor();
+  await axe(partner, 'shared-pack');
 
   // Story 5: the session ends when the token can no longer be refreshed. Priya's account is disabled
   // while she is signed in; an hour later (the page's clock moved on) her token has expired, its

@@ -162,6 +162,7 @@ public class Notifying {
         details.put("step", Integer.toString(alert.step()));
         details.put(alert.kind() == Alert.Kind.EPISODE_NOTICE ? "episodeId"
                 : alert.kind() == Alert.Kind.INTERVIEW_NOTICE ? "interviewId"
+                : alert.kind() == Alert.Kind.SHARING_NOTICE ? "sharingId"
                 : isAboutHelpRequest(alert) ? "helpRequestId" : "planId", alert.planId());
         details.put("fallback", Boolean.toString(delivery.fallback()));
         String reason = alert.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
