@@ -34,6 +34,32 @@ record TimerSlot(@Id String id, @Indexed long minute, List<String> entries, Stri
         return timerId + "|" + generation;
     }
 
+    /**
+     * A new generation for a timer due at {@code dueAt}: it starts with the due second, so that a scan
+     * can tell from the entry alone that a timer is not due yet and skip reading it.
+     */
+    static String generation(Instant dueAt) {
+        return "d" + dueAt.getEpochSecond() + "." + org.homeward.infra.ids.Ids.next();
+    }
+
+    /**
+     * The second the entry's timer was filed as due at (it may be due later, never sooner: a claim
+     * or a retry only moves it later), or {@link Long#MIN_VALUE} for an entry filed before
+     * generations carried it (it is read).
+     */
+    static long filedDue(String entry) {
+        String generation = generation(entry);
+        int dot = generation.indexOf('.');
+        if (!generation.startsWith("d") || dot < 2) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return Long.parseLong(generation, 1, dot, 10);
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     static String timerId(String entry) {
         return entry.substring(0, entry.lastIndexOf('|'));
     }
