@@ -37,6 +37,9 @@ import org.homeward.infra.sms.SmsReceipts;
 import org.homeward.infra.timer.BackstopSettings;
 import org.homeward.infra.timer.TimerSettings;
 import org.homeward.infra.timer.Timers;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,8 +73,10 @@ class AlertsConfiguration {
     @Bean
     EscalatingLateReturn escalatingLateReturn(GoingOutPlans plans, YoungPeople youngPeople, Alerts alerts,
                                               AlertRecipients recipients, Notifying notifying,
-                                              EscalationPolicies policies, Clock clock) {
-        return new EscalatingLateReturn(plans, youngPeople, alerts, recipients, notifying, policies, clock);
+                                              EscalationPolicies policies, Clock clock,
+                                              ObjectProvider<MeterRegistry> meters, EscalationSettings settings) {
+        return new EscalatingLateReturn(plans, youngPeople, alerts, recipients, notifying, policies, clock,
+                meters.getIfAvailable(SimpleMeterRegistry::new), settings.smsConcurrency());
     }
 
     @Bean
