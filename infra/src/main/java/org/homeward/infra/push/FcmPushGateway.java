@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -47,6 +48,11 @@ class FcmPushGateway implements PushGateway {
     private final int batchSize;
     private final Duration retryWait;
     private final MeterRegistry meters;
+    /**
+     * Where batch calls start: a lane of their own, so that the single sends of help requests (on
+     * the shared bounded-elastic scheduler) never queue behind the ladder's batches.
+     */
+    private final Scheduler batches = Schedulers.newBoundedElastic(4, 10_000, "fcm-batch");
 
     FcmPushGateway(FirebaseApp app, FirebaseMessaging messaging, CircuitBreaker breaker, Retry retry,
                    Duration timeout, Duration retryWait, int batchSize, MeterRegistry meters) {
@@ -95,7 +101,9 @@ class FcmPushGateway implements PushGateway {
     }
 
     private Mono<List<PushOutcome>> sendEach(List<PushMessage> chunk, int attemptsLeft) {
+        // the SDK prepares the call (and loads its classes, reads its credentials) on the calling thread
         return Mono.defer(() -> toMono(messaging.sendEachAsync(chunk.stream().map(FcmPushGateway::toFcm).toList())))
+                .subscribeOn(batches)
                 .timeout(timeout)
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
                 .transformDeferred(call -> timed("sendEach", call))
@@ -193,6 +201,7 @@ class FcmPushGateway implements PushGateway {
     }
 
     void close() {
+        batches.dispose();
         app.delete();
     }
 
