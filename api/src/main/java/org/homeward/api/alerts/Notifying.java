@@ -59,10 +59,18 @@ public class Notifying {
     private final SmsGateway sms;
     private final AuditLog audit;
     private final Duration resendUnconfirmedAfter;
+    private final int pushBatch;
     private final Clock clock;
 
     public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
                      Duration resendUnconfirmedAfter, Clock clock) {
+        this(devices, deliveries, push, sms, audit, resendUnconfirmedAfter, 500, clock);
+    }
+
+    /** @param pushBatch pushes per {@link PushGateway#sendAll} call in {@link #pushAll} (FCM takes up to 500) */
+    public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
+                     Duration resendUnconfirmedAfter, int pushBatch, Clock clock) {
+        this.pushBatch = pushBatch;
         this.resendUnconfirmedAfter = resendUnconfirmedAfter;
         this.devices = devices;
         this.deliveries = deliveries;
@@ -147,30 +155,33 @@ public class Notifying {
         }
         List<Delivery> sending = all.stream().filter(attempt -> fresh.contains(attempt.id())).toList();
         List<String> storedBefore = all.stream().map(Delivery::id).filter(id -> !fresh.contains(id)).toList();
-        List<PushMessage> messages = sending.stream().map(attempt -> message(alertOf.get(attempt.id()),
-                attempt.recipientId(), attempt.address(), textOf.get(attempt.id()))).toList();
-        Mono<Map<String, Delivery>> sent = push.sendAll(messages).flatMap(outcomes -> {
-            Instant at = clock.instant();
-            List<Delivery> finished = new ArrayList<>();
-            List<Delivery> dead = new ArrayList<>();
-            for (int i = 0; i < sending.size(); i++) {
-                Delivery attempt = sending.get(i);
-                PushOutcome outcome = outcomes.get(i);
-                finished.add(new Delivery(attempt.id(), attempt.alertId(), attempt.planId(), attempt.recipientId(),
-                        attempt.channel(), attempt.address(), outcome.status().name(), outcome.providerId(),
-                        outcome.error(), attempt.fallback(), attempt.attemptedAt(), at));
-                if (outcome.status() == PushOutcome.Status.UNREGISTERED) {
-                    dead.add(attempt);
-                }
-            }
-            return Flux.fromIterable(dead).concatMap(attempt -> devices.remove(attempt.recipientId(), attempt.address()))
-                    .then(deliveries.finishAll(finished))
-                    .then(Mono.fromSupplier(() -> {
-                        Map<String, Delivery> byId = new HashMap<>();
-                        finished.forEach(done -> byId.put(done.id(), done));
-                        return byId;
-                    }));
-        });
+        // chunk by chunk, each recorded as soon as FCM has answered it: an instance dying between two
+        // chunks leaves only the unsent chunk SENDING (sent by whoever takes the step over)
+        Mono<Map<String, Delivery>> sent = Flux.fromIterable(chunks(sending, pushBatch))
+                .concatMap(chunk -> push.sendAll(chunk.stream().map(attempt -> message(alertOf.get(attempt.id()),
+                        attempt.recipientId(), attempt.address(), textOf.get(attempt.id()))).toList())
+                        .flatMap(outcomes -> {
+                            Instant at = clock.instant();
+                            List<Delivery> finished = new ArrayList<>();
+                            List<Delivery> dead = new ArrayList<>();
+                            for (int i = 0; i < chunk.size(); i++) {
+                                Delivery attempt = chunk.get(i);
+                                PushOutcome outcome = outcomes.get(i);
+                                finished.add(new Delivery(attempt.id(), attempt.alertId(), attempt.planId(),
+                                        attempt.recipientId(), attempt.channel(), attempt.address(),
+                                        outcome.status().name(), outcome.providerId(), outcome.error(),
+                                        attempt.fallback(), attempt.attemptedAt(), at));
+                                if (outcome.status() == PushOutcome.Status.UNREGISTERED) {
+                                    dead.add(attempt);
+                                }
+                            }
+                            return Flux.fromIterable(dead)
+                                    .concatMap(attempt -> devices.remove(attempt.recipientId(), attempt.address()))
+                                    .then(deliveries.finishAll(finished))
+                                    .thenReturn(finished);
+                        }))
+                .collect(HashMap<String, Delivery>::new, (byId, finished) -> finished.forEach(done -> byId.put(done.id(), done)))
+                .map(byId -> (Map<String, Delivery>) byId);
         return sent.flatMap(byId -> deliveries.findByIds(storedBefore)
                 .doOnNext(stored -> byId.put(stored.id(), stored))
                 .then(Mono.just(byId)));
@@ -308,6 +319,14 @@ public class Notifying {
 
     private static boolean isAboutHelpRequest(Alert alert) {
         return alert.kind() == Alert.Kind.HELP_REQUEST || alert.kind() == Alert.Kind.HELP_UPDATE;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return chunks;
     }
 
     private static List<Delivery> concat(List<Delivery> pushed, Delivery fallback) {

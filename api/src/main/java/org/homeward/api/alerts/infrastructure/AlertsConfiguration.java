@@ -32,6 +32,7 @@ import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.api.plans.PlanAccess;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.push.PushGateway;
+import org.homeward.infra.push.PushSettings;
 import org.homeward.infra.sms.SmsGateway;
 import org.homeward.infra.sms.SmsReceipts;
 import org.homeward.infra.timer.BackstopSettings;
@@ -66,8 +67,9 @@ class AlertsConfiguration {
 
     @Bean
     Notifying notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
-                        EscalationSettings settings, Clock clock) {
-        return new Notifying(devices, deliveries, push, sms, audit, settings.resendUnconfirmedAfter(), clock);
+                        EscalationSettings settings, PushSettings pushSettings, Clock clock) {
+        return new Notifying(devices, deliveries, push, sms, audit, settings.resendUnconfirmedAfter(),
+                pushSettings.batchSize(), clock);
     }
 
     @Bean
