@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.google.api.client.http.HttpTransport;
-import de.bwaldvogel.mongo.MongoServer;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -100,19 +99,27 @@ class LadderBenchmark {
     }
 
     @Test
-    void lateReturnsReachFcmWithinASecond() {
+    void lateReturnsReachFcmWithinASecond() throws IOException {
         String uri = System.getProperty("homeward.mongodb.uri", "");
         String database = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        Process db = null;
+        if (uri.isBlank()) {
+            // the embedded database in a JVM of its own, so that this one is the application's alone
+            db = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + System.getProperty("bench.dbHeap", "2g"), "-cp", System.getProperty("java.class.path"),
+                    EmbeddedMongoProcess.class.getName())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String port = new java.io.BufferedReader(new java.io.InputStreamReader(db.getInputStream())).readLine();
+            uri = "mongodb://127.0.0.1:" + port;
+            System.out.printf("%nEmbedded database in its own process (pid %d) on %s%n", db.pid(), uri);
+        }
+        String shared = uri.endsWith("/") ? uri + database : uri + "/" + database;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HomewardApplication.class, StandIn.class)
-                .run(arguments("instance-one", uri, database, "--homeward.mongodb.storage=memory"))) {
+                .run(arguments("instance-one", shared, database))) {
             ConfigurableApplicationContext two = null;
             if (INSTANCES > 1) {
-                MongoServer embedded = app.getBeanProvider(MongoServer.class).getIfAvailable();
-                String shared = embedded == null ? uri : "mongodb://" + embedded.getLocalAddress().getHostString() + ":"
-                        + embedded.getLocalAddress().getPort() + "/" + database;
                 two = new SpringApplicationBuilder(HomewardApplication.class, StandIn.class)
-                        .run(arguments("instance-two", shared, database,
-                                "--homeward.identity.allow-emulator-with-real-database=true"));
+                        .run(arguments("instance-two", shared, database));
             }
             try {
                 run(app, two);
@@ -121,15 +128,21 @@ class LadderBenchmark {
                     two.close();
                 }
             }
+        } finally {
+            if (db != null) {
+                db.getOutputStream().close();
+                db.destroy();
+            }
         }
     }
 
-    private static String[] arguments(String owner, String uri, String database, String storage) {
+    private static String[] arguments(String owner, String uri, String database) {
         return new String[] {"--server.port=0",
                 "--homeward.identity.auth-emulator-host=" + TestAuthEmulator.get().host(),
                 "--homeward.identity.project-id=" + TestAuthEmulator.PROJECT_ID,
                 "--homeward.mongodb.uri=" + uri,
-                storage,
+                // the database by URI, with emulator tokens: on purpose (as SecondInstanceTest)
+                "--homeward.identity.allow-emulator-with-real-database=true",
                 "--homeward.mongodb.database=" + database,
                 "--homeward.timers.owner=" + owner,
                 "--homeward.timers.poll-interval=100ms",
@@ -200,7 +213,7 @@ class LadderBenchmark {
         if (HELP_REQUESTS > 0) {
             help.report();
         }
-        System.out.printf("Resident memory of this JVM (the application%s and the embedded database): max %d MB"
+        System.out.printf("Resident memory of this JVM (the application%s; the database runs in a process of its own): max %d MB"
                         + " (heap max %d MB, used max %d MB; metaspace max %d MB; direct max %d MB; threads max %d)%n",
                 INSTANCES > 1 ? "s" : "", sampler.maxRssKb / 1024, Runtime.getRuntime().maxMemory() / (1 << 20),
                 sampler.maxHeap / (1 << 20), sampler.maxMetaspace / (1 << 20), sampler.maxDirect / (1 << 20),
