@@ -109,8 +109,25 @@ class LadderBenchmark {
                     "-Xmx" + System.getProperty("bench.dbHeap", "2g"), "-cp", System.getProperty("java.class.path"),
                     EmbeddedMongoProcess.class.getName())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String port = new java.io.BufferedReader(new java.io.InputStreamReader(db.getInputStream())).readLine();
-            uri = "mongodb://127.0.0.1:" + port;
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(db.getInputStream()));
+            String line = out.readLine();
+            while (line != null && !line.startsWith(EmbeddedMongoProcess.PORT)) {
+                line = out.readLine();
+            }
+            if (line == null) {
+                throw new IllegalStateException("The embedded database process did not start");
+            }
+            uri = "mongodb://127.0.0.1:" + line.substring(EmbeddedMongoProcess.PORT.length()).trim();
+            // its log goes on: drain it, or the process blocks on a full pipe
+            Thread drain = new Thread(() -> {
+                try {
+                    out.transferTo(java.io.Writer.nullWriter());
+                } catch (IOException e) {
+                    // the process has gone
+                }
+            }, "bench-db-output");
+            drain.setDaemon(true);
+            drain.start();
             System.out.printf("%nEmbedded database in its own process (pid %d) on %s%n", db.pid(), uri);
         }
         String shared = uri.endsWith("/") ? uri + database : uri + "/" + database;
