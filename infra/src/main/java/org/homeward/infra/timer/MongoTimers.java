@@ -59,7 +59,7 @@ class MongoTimers implements Timers, TimerLeases {
         this.documentsPerScan = DistributionSummary.builder("homeward.timers.scan.documents")
                 .description("Documents one scan for due timers read").register(meters);
         io.micrometer.core.instrument.Gauge.builder("homeward.timers.backlog", backlog, java.util.concurrent.atomic.AtomicInteger::get)
-                .description("Due timers the latest scan found (all kinds), claimed or waiting for a claim")
+                .description("Timers filed as due by now and not finished (all kinds), claimed or waiting, as the latest scan found")
                 .register(meters);
     }
 
@@ -70,7 +70,7 @@ class MongoTimers implements Timers, TimerLeases {
 
     @Override
     public Mono<Void> schedule(String id, String kind, Instant dueAt, Map<String, String> payload, boolean urgent) {
-        String generation = TimerSlot.generation(dueAt);
+        String generation = TimerSlot.generation(dueAt, urgent);
         long slot = slotFor(dueAt);
         Update update = withoutLease(new Update()
                 .set("kind", kind)
@@ -162,20 +162,53 @@ class MongoTimers implements Timers, TimerLeases {
         }
         // an entry filed as due later than now need not be read: its timer cannot be due yet
         long nowSecond = scan.now.getEpochSecond();
-        List<String> readable = entries.stream().filter(entry -> TimerSlot.filedDue(entry) <= nowSecond).toList();
+        long overdue = scan.now.minus(OVERDUE).getEpochSecond();
+        List<String> readable = entries.stream().filter(entry -> TimerSlot.filedDue(entry) <= nowSecond)
+                // under a backlog the most urgent first, as the claim orders them (see urgency)
+                .sorted(Comparator.comparing((String entry) -> TimerSlot.filedUrgent(entry)
+                                || TimerSlot.filedDue(entry) < overdue ? 0 : 1)
+                        .thenComparingLong(TimerSlot::filedDue))
+                .toList();
         if (readable.size() < entries.size()) {
             scan.live(slot.minute());
         }
+        scan.filedDue += readable.size();
         if (readable.isEmpty()) {
             return Mono.empty();
         }
-        Set<String> ids = readable.stream().map(TimerSlot::timerId).collect(Collectors.toSet());
+        List<String> stale = new ArrayList<>();
+        int chunk = Math.max(scan.limit, 50);
+        // read chunk by chunk until the batch is full: a pass costs the batch, not the whole backlog
+        return Flux.range(0, (readable.size() + chunk - 1) / chunk)
+                .concatMap(index -> {
+                    if (scan.enough()) {
+                        scan.live(slot.minute());
+                        return Mono.just(false);
+                    }
+                    List<String> part = readable.subList(index * chunk, Math.min(readable.size(), (index + 1) * chunk));
+                    return read(slot, part, settled, scan, stale).thenReturn(true);
+                })
+                .all(Boolean::booleanValue)
+                .flatMap(readAll -> {
+                    if (stale.isEmpty()) {
+                        return Mono.empty();
+                    }
+                    if (readAll && settled && stale.size() == entries.size()) {
+                        return forget(slot);
+                    }
+                    return mongo.updateFirst(byId(slot.id()), new Update().pullAll("entries", stale.toArray()),
+                            TimerSlot.class).then();
+                });
+    }
+
+    /** Reads the timers of some of a slot's entries: the due ones become candidates, stale entries are noted. */
+    private Mono<Void> read(TimerSlot slot, List<String> entries, boolean settled, Scan scan, List<String> stale) {
+        Set<String> ids = entries.stream().map(TimerSlot::timerId).collect(Collectors.toSet());
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), StoredTimer.class)
                 .collectMap(StoredTimer::id)
-                .flatMap(timers -> {
+                .doOnNext(timers -> {
                     scan.documents += timers.size();
-                    List<String> stale = new ArrayList<>();
-                    for (String entry : readable) {
+                    for (String entry : entries) {
                         StoredTimer timer = timers.get(TimerSlot.timerId(entry));
                         boolean filedHere = timer != null && TimerSlot.generation(entry).equals(timer.generation());
                         if (filedHere && timer.isPending()) {
@@ -190,15 +223,8 @@ class MongoTimers implements Timers, TimerLeases {
                             scan.live(slot.minute());
                         }
                     }
-                    if (stale.isEmpty()) {
-                        return Mono.empty();
-                    }
-                    if (settled && stale.size() == entries.size()) {
-                        return forget(slot);
-                    }
-                    return mongo.updateFirst(byId(slot.id()), new Update().pullAll("entries", stale.toArray()),
-                            TimerSlot.class).then();
-                });
+                })
+                .then();
     }
 
     /** Deletes an emptied slot, unless something was filed in it since it was read. */
@@ -226,7 +252,7 @@ class MongoTimers implements Timers, TimerLeases {
         Instant until = scan.now.plus(lease);
         Comparator<StoredTimer> urgency = urgency(scan.now);
         List<StoredTimer> due = scan.due.stream().sorted(urgency).limit(scan.limit).toList();
-        backlog.set(scan.due.size());
+        backlog.set(scan.filedDue);
         if (due.isEmpty()) {
             return Flux.empty();
         }
@@ -286,7 +312,7 @@ class MongoTimers implements Timers, TimerLeases {
         for (TimerWorked done : finished) {
             Update update;
             if (done.outcome() instanceof TimerOutcome.Again again) {
-                Filing filing = new Filing(slotFor(again.dueAt()), done.timer().id(), TimerSlot.generation(again.dueAt()));
+                Filing filing = new Filing(slotFor(again.dueAt()), done.timer().id(), TimerSlot.generation(again.dueAt(), again.urgent()));
                 filings.put(done.timer().id(), filing);
                 update = withoutLease(new Update()
                         .set("dueAt", again.dueAt())
@@ -417,6 +443,8 @@ class MongoTimers implements Timers, TimerLeases {
         final List<StoredTimer> due = new ArrayList<>();
         long firstLive = Long.MAX_VALUE;
         int documents = 1;
+        /** Entries of the slots read that are filed as due by now: the due work not yet finished. */
+        int filedDue;
 
         Scan(Instant now, long minute, int limit) {
             this.now = now;

@@ -35,11 +35,12 @@ record TimerSlot(@Id String id, @Indexed long minute, List<String> entries, Stri
     }
 
     /**
-     * A new generation for a timer due at {@code dueAt}: it starts with the due second, so that a scan
-     * can tell from the entry alone that a timer is not due yet and skip reading it.
+     * A new generation for a timer due at {@code dueAt}: it starts with the due second (and a {@code u}
+     * when the timer is urgent), so that a scan can tell from the entry alone that a timer is not due
+     * yet, and which due entries to read first under a backlog.
      */
-    static String generation(Instant dueAt) {
-        return "d" + dueAt.getEpochSecond() + "." + org.homeward.infra.ids.Ids.next();
+    static String generation(Instant dueAt, boolean urgent) {
+        return "d" + dueAt.getEpochSecond() + (urgent ? "u" : "") + "." + org.homeward.infra.ids.Ids.next();
     }
 
     /**
@@ -49,15 +50,25 @@ record TimerSlot(@Id String id, @Indexed long minute, List<String> entries, Stri
      */
     static long filedDue(String entry) {
         String generation = generation(entry);
-        int dot = generation.indexOf('.');
-        if (!generation.startsWith("d") || dot < 2) {
+        int end = 1;
+        while (end < generation.length() && Character.isDigit(generation.charAt(end))) {
+            end++;
+        }
+        if (!generation.startsWith("d") || end == 1 || generation.indexOf('.') < end) {
             return Long.MIN_VALUE;
         }
         try {
-            return Long.parseLong(generation, 1, dot, 10);
+            return Long.parseLong(generation, 1, end, 10);
         } catch (NumberFormatException e) {
             return Long.MIN_VALUE;
         }
+    }
+
+    /** Whether the entry's timer was filed urgent. */
+    static boolean filedUrgent(String entry) {
+        String generation = generation(entry);
+        int dot = generation.indexOf('.');
+        return generation.startsWith("d") && dot > 1 && generation.charAt(dot - 1) == 'u';
     }
 
     static String timerId(String entry) {

@@ -246,6 +246,16 @@ class MongoTimersTest {
     }
 
     @Test
+    void underABacklogAPassReadsAboutItsBatchNotTheWholeBacklog() {
+        Flux.range(0, 1_000).flatMap(i -> timers.schedule("backlog-" + i, "test", START, Map.of()), 16).blockLast(WAIT);
+        var scans = meters.summary("homeward.timers.scan.documents");
+        double before = scans.totalAmount();
+        assertThat(timers.claimDue("a", clock.instant(), LEASE, 50).collectList().block(WAIT)).hasSize(50);
+        assertThat(scans.totalAmount() - before).as("watermark, slot, one chunk of timers").isLessThan(60);
+        assertThat(meters.get("homeward.timers.backlog").gauge().value()).isEqualTo(1_000);
+    }
+
+    @Test
     void underABacklogUrgentAndOverdueTimersAreClaimedBeforeNewerWork() {
         for (int i = 0; i < 5; i++) {
             schedule("later-step-" + i, START.minusSeconds(2));
