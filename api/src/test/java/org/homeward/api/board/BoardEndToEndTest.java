@@ -199,7 +199,7 @@ class BoardEndToEndTest {
         long held = System.nanoTime();
         calls.put(world.teammateOfWorkerA1, "/interviews/" + interviewId + "/record", Map.of(
                 "heldAt", "2026-04-11T10:00:00Z", "place", "At home, in the kitchen", "readBack", true,
-                "agreed", List.of("We will talk again next week")), 200);
+                "harm", Map.of("feared", "None said"), "agreed", List.of("We will talk again next week")), 200);
         Map<String, Object> afterHolding = events.next().data();
         long millis = Duration.ofNanos(System.nanoTime() - held).toMillis();
         System.out.println("Board: a held interview left the live board in " + millis + " ms");
