@@ -290,6 +290,13 @@ try {
   // Lee, his own social worker, is refused as interviewer (the API's reason is shown); Kim takes it,
   // offers a time, and records the interview, which the record then shows as held.
   await ask('ADVANCE 60');
+  // Kim's board shows it falling due, with the hours left, and links to it.
+  await manager.goto(`${base}/console/#/board`);
+  await when(manager, (name) => [...document.querySelectorAll('table caption')]
+    .filter((c) => c.textContent.startsWith('Return home interviews not yet held'))
+    .some((c) => [...c.closest('table').querySelectorAll('tr')]
+      .some((tr) => tr.textContent.includes(name) && tr.textContent.includes('h left'))), 'Jordan Reid');
+  await axe(manager, 'board-interviews');
   await manager.goto(`${base}/console/#/young-people/${story.jordan}`);
   await manager.getByRole('heading', { name: 'Return home interviews' }).waitFor();
   await manager.locator('a[href^="#/interviews/"]').first().click();

@@ -21,7 +21,13 @@ interface MissingNow {
   episodeId: string; youngPersonId: string; youngPersonName: string; reportedAt: string;
   lastKnownWhere: string | null; risk: string | null; nextReviewDue: string | null;
 }
-export interface NowBoard { at: string; overdue: Overdue[]; help: OpenHelp[]; missing: MissingNow[]; }
+interface InterviewDue {
+  interviewId: string; youngPersonId: string; youngPersonName: string; status: string; returnedAt: string;
+  dueAt: string; hoursLeft: number; escalated: boolean; breached: boolean;
+}
+export interface NowBoard {
+  at: string; overdue: Overdue[]; help: OpenHelp[]; missing: MissingNow[]; interviews: InterviewDue[];
+}
 
 const STEPS = ['ladder starting', 'young person asked', 'carers pushed', 'carers texted', 'duty worker called'];
 
@@ -48,7 +54,8 @@ export function Board({ person }: { person: Person }) {
       setBoard(next);
       setServerAt({ at: Date.parse(next.at), received: performance.now() });
       const summary = `${next.overdue.filter((o) => !o.acknowledgedBy).length} overdue, `
-        + `${next.help.length} help requests, ${next.missing.length} missing`;
+        + `${next.help.length} help requests, ${next.missing.length} missing, `
+        + `${next.interviews.length} return interviews due`;
       if (previous.current && previous.current !== summary) setAnnouncement(`Board updated: ${summary}`);
       previous.current = summary;
     };
@@ -142,6 +149,15 @@ export function Board({ person }: { person: Person }) {
                reviewDue(m.nextReviewDue, now),
                <a class="govuk-link" href={href('missing-episodes', m.episodeId)}>
                  Open episode<span class="govuk-visually-hidden"> for {m.youngPersonName}</span></a>])} />
+      <h2 class="govuk-heading-m" id="interviews">Return interviews due</h2>
+      <Table caption="Return home interviews not yet held, due 72 hours after the return" empty="No return interview is due."
+             head={['Young person', 'Status', 'Due', 'Hours left']}
+             rows={board.interviews.map((i) => [
+               <a class="govuk-link" href={href('interviews', i.interviewId)}>
+                 {i.youngPersonName}<span class="govuk-visually-hidden">: return interview</span></a>,
+               <Tag colour={i.status === 'BOOKED' ? 'blue' : i.status === 'DECLINED' ? 'orange' : 'grey'}>
+                 {label(i.status)}</Tag>,
+               clock(i.dueAt), hoursLeft(i, now)])} />
     </>}
   </div>;
 }
@@ -152,6 +168,15 @@ function reviewDue(due: string | null, now: number) {
   const left = Date.parse(due) - now;
   return left >= 0 ? `${clock(due)} (${duration(left)} left)`
     : <Tag colour="red">{`Overdue by ${duration(-left)}`}</Tag>;
+}
+
+/** The whole hours left (the server's count), or how late it is, with the 48 hour escalation shown. */
+function hoursLeft(i: InterviewDue, now: number) {
+  if (i.breached) {
+    return <Tag colour="red">{`Breached: over by ${duration(Math.max(0, now - Date.parse(i.dueAt)))}`}</Tag>;
+  }
+  const left = `${i.hoursLeft} h left`;
+  return i.escalated ? <>{left} <Tag colour="orange">Escalated</Tag></> : left;
 }
 
 function Count({ n, what }: { n: number; what: string }) {

@@ -1,5 +1,6 @@
 package org.homeward.api.board;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -12,12 +13,13 @@ import org.homeward.api.help.HelpRequest;
 
 /**
  * The "Now" board as one caller sees it: plans overdue with the ladder's step, help requests not yet
- * closed, and young people missing now. Only young people the caller may see, or whose alert reached
- * them, are on it. New sections (reviews and interviews falling due) are added as lists beside these.
+ * closed, young people missing now (with their next risk review), and return interviews falling due.
+ * Only young people the caller may see, or whose alert reached them, are on it.
  *
  * @param at when the server read it; clients count "how long" from here
  */
-public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, List<MissingNow> missing) {
+public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, List<MissingNow> missing,
+                       List<InterviewDue> interviews) {
 
     /**
      * A plan past its return time.
@@ -47,10 +49,25 @@ public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, L
                              String lastKnownWhere, String risk, Instant nextReviewDue) {
     }
 
+    /**
+     * A return home interview not yet held or closed.
+     *
+     * @param status    {@code OFFERED}, {@code BOOKED} or {@code DECLINED} (the child may still change their mind)
+     * @param dueAt     72 real hours after the return
+     * @param hoursLeft whole hours from {@code at} to {@code dueAt}, rounded down: negative once the 72 hours passed
+     * @param escalated the service's manager was told that nothing was booked (at 48 hours)
+     * @param breached  the 72 hours passed without it being held
+     */
+    public record InterviewDue(String interviewId, String youngPersonId, String youngPersonName, String status,
+                               Instant returnedAt, Instant dueAt, long hoursLeft, boolean escalated,
+                               boolean breached) {
+    }
+
     public NowBoard {
         overdue = List.copyOf(overdue);
         help = List.copyOf(help);
         missing = List.copyOf(missing);
+        interviews = List.copyOf(interviews);
     }
 
     /**
@@ -79,13 +96,19 @@ public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, L
                         episode.risk() == null ? null : episode.risk().grade().name(), episode.nextReviewDue()))
                 .sorted(Comparator.comparing(MissingNow::reportedAt).thenComparing(MissingNow::episodeId))
                 .toList();
-        return new NowBoard(snapshot.at(), overdue, help, missing);
+        List<InterviewDue> interviews = snapshot.interviews().stream()
+                .filter(interview -> visible.contains(interview.youngPersonId()))
+                .map(interview -> due(interview, snapshot))
+                .sorted(Comparator.comparing(InterviewDue::dueAt).thenComparing(InterviewDue::interviewId))
+                .toList();
+        return new NowBoard(snapshot.at(), overdue, help, missing, interviews);
     }
 
     /** The young people on the board, for the audit log. */
     public Set<String> youngPeople() {
         return Stream.of(overdue.stream().map(Overdue::youngPersonId), help.stream().map(OpenHelp::youngPersonId),
-                        missing.stream().map(MissingNow::youngPersonId))
+                        missing.stream().map(MissingNow::youngPersonId),
+                        interviews.stream().map(InterviewDue::youngPersonId))
                 .flatMap(ids -> ids)
                 .collect(java.util.stream.Collectors.toSet());
     }
@@ -93,7 +116,7 @@ public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, L
     /** The same board read at another instant: nothing on it changed. */
     public boolean sameAs(NowBoard other) {
         return other != null && overdue.equals(other.overdue) && help.equals(other.help)
-                && missing.equals(other.missing);
+                && missing.equals(other.missing) && interviews.equals(other.interviews);
     }
 
     private static Overdue overdue(BoardSnapshot.Late late, BoardSnapshot snapshot) {
@@ -103,6 +126,14 @@ public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, L
                 late.plan().where(), late.plan().returnDue(), last == null ? 0 : last.step(),
                 last == null ? null : last.id(), acknowledged == null ? null : acknowledged.acknowledgedBy(),
                 acknowledged == null ? null : acknowledged.acknowledgedAt());
+    }
+
+    private static InterviewDue due(DueInterviews.DueInterview interview, BoardSnapshot snapshot) {
+        long hoursLeft = Math.floorDiv(Duration.between(snapshot.at(), interview.dueAt()).getSeconds(), 3600);
+        return new InterviewDue(interview.interviewId(), interview.youngPersonId(),
+                name(snapshot, interview.youngPersonId()), interview.status(), interview.returnedAt(),
+                interview.dueAt(), hoursLeft, interview.escalatedAt() != null,
+                interview.breachedAt() != null || !snapshot.at().isBefore(interview.dueAt()));
     }
 
     private static String name(BoardSnapshot snapshot, String youngPersonId) {

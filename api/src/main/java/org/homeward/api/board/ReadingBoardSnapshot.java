@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  * Reads what needs attention now from the database (never from this instance's memory), so that every
  * instance sees a change made through any other. It reads only what is open: plans agreed, out or
  * missing (of which those agreed or out and past their return time are late), help requests not
- * closed, episodes not closed.
+ * closed, episodes not closed, return interviews not yet held or closed.
  */
 public class ReadingBoardSnapshot {
 
@@ -33,15 +33,18 @@ public class ReadingBoardSnapshot {
     private final Alerts alerts;
     private final HelpRequests helpRequests;
     private final MissingEpisodes episodes;
+    private final DueInterviews interviews;
     private final YoungPeople youngPeople;
     private final Clock clock;
 
     public ReadingBoardSnapshot(GoingOutPlans plans, Alerts alerts, HelpRequests helpRequests,
-                                MissingEpisodes episodes, YoungPeople youngPeople, Clock clock) {
+                                MissingEpisodes episodes, DueInterviews interviews, YoungPeople youngPeople,
+                                Clock clock) {
         this.plans = plans;
         this.alerts = alerts;
         this.helpRequests = helpRequests;
         this.episodes = episodes;
+        this.interviews = interviews;
         this.youngPeople = youngPeople;
         this.clock = clock;
     }
@@ -49,8 +52,9 @@ public class ReadingBoardSnapshot {
     public Mono<BoardSnapshot> read() {
         return Mono.defer(() -> {
             Instant now = clock.instant();
-            return Mono.zip(late(now), helpRequests.findOpen().collectList(), episodes.findOpen().collectList())
-                    .flatMap(read -> named(now, read.getT1(), read.getT2(), read.getT3()));
+            return Mono.zip(late(now), helpRequests.findOpen().collectList(), episodes.findOpen().collectList(),
+                            interviews.findOpen().collectList())
+                    .flatMap(read -> named(now, read.getT1(), read.getT2(), read.getT3(), read.getT4()));
         });
     }
 
@@ -65,13 +69,14 @@ public class ReadingBoardSnapshot {
     }
 
     private Mono<BoardSnapshot> named(Instant now, List<BoardSnapshot.Late> late, List<HelpRequest> help,
-                                      List<MissingEpisode> missing) {
+                                      List<MissingEpisode> missing, List<DueInterviews.DueInterview> due) {
         Set<String> ids = new HashSet<>();
         late.forEach(entry -> ids.add(entry.plan().youngPersonId()));
         help.forEach(request -> ids.add(request.youngPersonId()));
         missing.forEach(episode -> ids.add(episode.youngPersonId()));
+        due.forEach(interview -> ids.add(interview.youngPersonId()));
         Mono<Map<String, String>> names = ids.isEmpty() ? Mono.just(Map.of())
                 : youngPeople.findByIds(ids).collect(Collectors.toMap(YoungPerson::id, YoungPerson::name));
-        return names.map(found -> new BoardSnapshot(now, late, help, missing, found));
+        return names.map(found -> new BoardSnapshot(now, late, help, missing, due, found));
     }
 }

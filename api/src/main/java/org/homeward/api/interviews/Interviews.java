@@ -20,6 +20,9 @@ public interface Interviews {
     /** The child's interview still to be held (offered, booked or declined), if any: there is at most one. */
     Mono<Interview> findOpen(String youngPersonId);
 
+    /** Every interview still to be held (offered, booked or declined), of every organisation: for the "Now" board. */
+    Flux<Interview> findAllOpen();
+
     /** The child's interviews, newest offer first. */
     Flux<Interview> findByYoungPerson(String youngPersonId);
 

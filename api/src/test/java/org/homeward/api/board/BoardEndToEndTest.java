@@ -141,6 +141,74 @@ class BoardEndToEndTest {
     }
 
     @Test
+    void aReturnInterviewFallingDueIsOnTheBoardWithItsHoursLeftLiveUntilItIsHeldForThoseWhoMaySeeTheChild() {
+        clock.set(Instant.parse("2026-04-08T09:00:00Z"));
+        String episodeId = (String) calls.post(world.carerOfA2, "/young-people/" + world.ypA2 + "/missing-episodes",
+                Map.of("expectedAt", "PLACEMENT"), 201).get("id");
+        clock.set(Instant.parse("2026-04-08T14:00:00Z"));
+        calls.post(world.workerOfA2, "/missing-episodes/" + episodeId + "/return",
+                Map.of("returnedAt", "2026-04-08T13:00:00Z", "foundBy", "SELF"), 200);
+        calls.runDue(); // the return's event reaches the interviews feature, which offers the interview
+        calls.runDue();
+
+        Map<?, ?> offered = first(calls.get(world.managerOfA, "/board"), "interviews", "youngPersonId", world.ypA2);
+        String interviewId = (String) offered.get("interviewId");
+        assertThat(offered.get("youngPersonName")).isEqualTo("Young A2");
+        assertThat(offered.get("status")).isEqualTo("OFFERED");
+        assertThat(offered.get("returnedAt")).isEqualTo("2026-04-08T13:00:00Z");
+        assertThat(offered.get("dueAt")).isEqualTo("2026-04-11T13:00:00Z");
+        assertThat(offered.get("hoursLeft")).isEqualTo(71);
+        assertThat(offered.get("escalated")).isEqualTo(false);
+        assertThat(offered.get("breached")).isEqualTo(false);
+
+        // Scoped like the rest of the board: the child's carer sees it; a worker with no relationship does not.
+        assertThat(ids(calls.get(world.carerOfA2, "/board"), "interviews", "interviewId")).contains(interviewId);
+        assertThat(ids(calls.get(world.workerOfA1, "/board"), "interviews", "interviewId")).doesNotContain(interviewId);
+        assertThat(ids(calls.get(world.managerOfB, "/board"), "interviews", "interviewId")).doesNotContain(interviewId);
+
+        // 48 hours on nothing is booked: escalated, 23 hours left.
+        clock.set(Instant.parse("2026-04-10T13:30:00Z"));
+        calls.runDue();
+        Map<?, ?> escalated = first(calls.get(world.managerOfA, "/board"), "interviews", "interviewId", interviewId);
+        assertThat(escalated.get("hoursLeft")).isEqualTo(23);
+        assertThat(escalated.get("escalated")).isEqualTo(true);
+        assertThat(escalated.get("breached")).isEqualTo(false);
+
+        calls.put(world.managerOfA, "/interviews/" + interviewId + "/slots", Map.of("slots", List.of(
+                Map.of("at", "2026-04-11T10:00:00Z", "place", "At home"))), 200);
+        calls.put(world.managerOfA, "/interviews/" + interviewId + "/interviewer",
+                Map.of("personId", world.workerA1Teammate), 200);
+        Map<?, ?> ticket = calls.post(world.managerOfA, "/board/stream-tickets", null, 201);
+        Iterator<ServerSentEvent<Map<String, Object>>> events = boards(
+                "http://localhost:" + environment.getProperty("local.server.port"), (String) ticket.get("stream"));
+        assertThat(first(events.next().data(), "interviews", "interviewId", interviewId).get("status"))
+                .isEqualTo("OFFERED");
+
+        // The child books: the live board shows it booked within a second.
+        long booked = System.nanoTime();
+        calls.post(world.youngPersonA2, "/interviews/" + interviewId + "/accept", Map.of("slotId", "slot-1"), 200);
+        Map<String, Object> afterBooking = events.next().data();
+        assertThat(Duration.ofNanos(System.nanoTime() - booked)).isLessThan(Duration.ofSeconds(1));
+        assertThat(first(afterBooking, "interviews", "interviewId", interviewId).get("status")).isEqualTo("BOOKED");
+
+        // The test clock passes the interview's time: the hours left go down on the live board.
+        clock.set(Instant.parse("2026-04-11T11:00:00Z"));
+        assertThat(first(events.next().data(), "interviews", "interviewId", interviewId).get("hoursLeft")).isEqualTo(2);
+
+        // Held: it leaves the board within a second.
+        long held = System.nanoTime();
+        calls.put(world.teammateOfWorkerA1, "/interviews/" + interviewId + "/record", Map.of(
+                "heldAt", "2026-04-11T10:00:00Z", "place", "At home, in the kitchen", "readBack", true,
+                "harm", Map.of("feared", "None said"), "agreed", List.of("We will talk again next week")), 200);
+        Map<String, Object> afterHolding = events.next().data();
+        long millis = Duration.ofNanos(System.nanoTime() - held).toMillis();
+        System.out.println("Board: a held interview left the live board in " + millis + " ms");
+        assertThat(ids(afterHolding, "interviews", "interviewId")).doesNotContain(interviewId);
+        assertThat(millis).isLessThan(1000);
+        assertThat(ids(calls.get(world.managerOfA, "/board"), "interviews", "interviewId")).doesNotContain(interviewId);
+    }
+
+    @Test
     void anExpiredOrUnknownTicketOpensNothingAndOnlyBoardRolesGetOne() {
         Map<?, ?> ticket = calls.post(world.workerOfA1, "/board/stream-tickets", null, 201);
         clock.advance(Duration.ofSeconds(31));

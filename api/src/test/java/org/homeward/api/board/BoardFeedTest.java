@@ -17,7 +17,7 @@ class BoardFeedTest {
     void aReadThatNeverAnswersIsGivenUpAndTheNextTickReadsAgain() {
         AtomicInteger reads = new AtomicInteger();
         BoardSnapshot snapshot = new BoardSnapshot(Instant.parse("2026-03-02T21:00:00Z"), List.of(), List.of(), List.of(),
-                Map.of());
+                List.of(), Map.of());
 
         StepVerifier.withVirtualTime(() -> new BoardFeed(
                         () -> reads.incrementAndGet() == 1 ? Mono.never() : Mono.just(snapshot), Duration.ofMillis(250))

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.board.BoardFeed;
+import org.homeward.api.board.DueInterviews;
 import org.homeward.api.board.FollowingBoard;
 import org.homeward.api.board.ReadingBoard;
 import org.homeward.api.board.ReadingBoardSnapshot;
@@ -13,6 +14,7 @@ import org.homeward.api.board.StreamTicket;
 import org.homeward.api.board.StreamTickets;
 import org.homeward.api.episodes.MissingEpisodes;
 import org.homeward.api.help.HelpRequests;
+import org.homeward.api.interviews.Interviews;
 import org.homeward.api.people.Relationships;
 import org.homeward.api.people.YoungPeople;
 import org.homeward.api.plans.GoingOutPlans;
@@ -71,10 +73,20 @@ class BoardConfiguration {
         };
     }
 
+    /** The board's view of interviews, through the interviews feature's own query: only what the board shows. */
+    @Bean
+    DueInterviews dueInterviews(Interviews interviews) {
+        return () -> interviews.findAllOpen()
+                .map(interview -> new DueInterviews.DueInterview(interview.id(), interview.youngPersonId(),
+                        interview.status().name(), interview.returnedAt(), interview.dueAt(),
+                        interview.escalatedAt(), interview.breachedAt()));
+    }
+
     @Bean
     ReadingBoardSnapshot readingBoardSnapshot(GoingOutPlans plans, Alerts alerts, HelpRequests helpRequests,
-                                              MissingEpisodes episodes, YoungPeople youngPeople, Clock clock) {
-        return new ReadingBoardSnapshot(plans, alerts, helpRequests, episodes, youngPeople, clock);
+                                              MissingEpisodes episodes, DueInterviews interviews,
+                                              YoungPeople youngPeople, Clock clock) {
+        return new ReadingBoardSnapshot(plans, alerts, helpRequests, episodes, interviews, youngPeople, clock);
     }
 
     @Bean

@@ -41,7 +41,7 @@ import reactor.core.publisher.Mono;
 
 /** The "Now" board: once, or live over server-sent events opened with a single-use ticket. */
 @Tag(name = "Now board", description = "The worker console's \"Now\" board: overdue plans, open help requests, "
-        + "young people missing now; once or live over server-sent events")
+        + "young people missing now, return interviews falling due; once or live over server-sent events")
 @RestController
 class BoardController {
 
@@ -69,7 +69,7 @@ class BoardController {
 
     @GetMapping("/board")
     @Operation(operationId = "getNowBoard", summary = "The \"Now\" board: plans overdue with the ladder's step, "
-            + "open help requests, young people missing now — of the young people the caller may see or was alerted about")
+            + "open help requests, young people missing now, return interviews falling due (hours left) — of the young people the caller may see or was alerted about")
     Mono<NowBoard> now(@AuthenticationPrincipal Caller caller) {
         return board.now(caller);
     }

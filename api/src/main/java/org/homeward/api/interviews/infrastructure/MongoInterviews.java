@@ -98,6 +98,12 @@ final class MongoInterviews {
             return openFor(youngPersonId);
         }
 
+        @Override
+        public Flux<Interview> findAllOpen() {
+            return mongo.find(Query.query(Criteria.where("openFor").ne(null)), InterviewDocument.class)
+                    .map(InterviewDocument::interview);
+        }
+
         private Mono<Void> link(String interviewId, List<String> episodeIds) {
             return Flux.fromIterable(episodeIds)
                     .concatMap(episodeId -> mongo.save(new EpisodeLink(episodeId, interviewId)))
