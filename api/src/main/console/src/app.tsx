@@ -9,6 +9,7 @@ import { AlertPage, HelpPage, PlanPage } from './pages/work';
 import { ModerationItem, ModerationQueue } from './pages/moderation';
 import { EpisodePage, EpisodesList, ReportMissing } from './pages/episodes';
 import { InterviewPage } from './pages/interviews';
+import { ChildRiskMap, RiskMapOverview } from './pages/risk-map';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -17,9 +18,9 @@ interface NavItem { label: string; parts: string[]; }
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
   worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Missing episodes', parts: ['missing-episodes'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Risk map', parts: ['risk-map'] }],
   manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Missing episodes', parts: ['missing-episodes'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Risk map', parts: ['risk-map'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
 };
 
@@ -73,6 +74,7 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'missing-episodes': return id ? <EpisodePage id={id} person={person} key={id} /> : <EpisodesList person={person} />;
     case 'report-missing': return <ReportMissing youngPersonId={id} key={id ?? ''} />;
     case 'interviews': return <InterviewPage id={id} person={person} key={id} />;
+    case 'risk-map': return id ? <ChildRiskMap id={id} key={id} /> : <RiskMapOverview person={person} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
     default: return null;
   }
