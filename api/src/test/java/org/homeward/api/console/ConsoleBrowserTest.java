@@ -79,11 +79,8 @@ class ConsoleBrowserTest {
                 "body", "Tell your carer where you are going and when you will be back.",
                 "topics", List.of("GOING_OUT"), "ageBand", "AGES_13_TO_15", "readingMinutes", 3), 201);
         calls.post(robin, "/content/items/" + item.get("id") + "/submission", null, 200);
-        // What the police shared about Jordan, on his risk map (through the real write path): the story's
-        // worker then links Amira to the same flats by hand, so the place is linked to two children.
-        calls.post(demo("lee"), "/young-people/yp-jordan/mapping/links", Map.of("kind", "PLACE",
-                "placeName", "Kirk Street flats", "area", "LS9 8AB", "source", "PARTNER",
-                "sourceDetail", "Police: intelligence log 4471"), 201);
+        // The demo data put what the police shared about Jordan on his risk map (Kirk Street flats in LS9,
+        // a car, "Big T"): the story's worker links Amira to the same flats by hand.
 
         // Times typed into the console are London wall-clock times (GMT on 2 March): Jordan is brought
         // back after the script's ADVANCE 30 (the clock then reads 21:45:01) and interviewed after ADVANCE 60.
