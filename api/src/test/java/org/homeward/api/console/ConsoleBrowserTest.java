@@ -113,6 +113,7 @@ class ConsoleBrowserTest {
         assertThat(SCREENSHOTS.resolve("interview.png")).exists();
         assertThat(SCREENSHOTS.resolve("riskmap.png")).exists();
         assertThat(results).containsEntry("riskmap.shared-with-jordan", "yes");
+        assertThat(results).containsEntry("riskmap.match-confirmed", "yes");
         assertThat(results).containsEntry("session.ended-on-refused-refresh", "yes");
     }
 
