@@ -9,6 +9,8 @@ import { AlertPage, HelpPage, PlanPage } from './pages/work';
 import { ModerationItem, ModerationQueue } from './pages/moderation';
 import { EpisodePage, EpisodesList, ReportMissing } from './pages/episodes';
 import { InterviewPage } from './pages/interviews';
+import { MyAssessments, QualityItem, QualityQueue } from './pages/quality';
+import { MeetingPackPage, MeetingPacks, SharedPacks } from './pages/meeting';
 import { ChildRiskMap, RiskMapOverview } from './pages/risk-map';
 import { Title } from './ui';
 
@@ -18,15 +20,19 @@ interface NavItem { label: string; parts: string[]; }
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
   worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Risk map', parts: ['risk-map'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'My assessments', parts: ['my-assessments'] },
+    { label: 'Risk map', parts: ['risk-map'] }],
   manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Risk map', parts: ['risk-map'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Quality assurance', parts: ['quality'] },
+    { label: 'My assessments', parts: ['my-assessments'] }, { label: 'Meeting', parts: ['meeting'] },
+    { label: 'Risk map', parts: ['risk-map'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
+  partner: [{ label: 'Shared with us', parts: ['shared'] }],
 };
 
 const ROLE_NAMES: Record<Role, string> = {
   young_person: 'young person', carer: 'carer', worker: 'worker', manager: 'manager',
-  contributor: 'contributor', moderator: 'moderator', admin: 'administrator',
+  contributor: 'contributor', moderator: 'moderator', admin: 'administrator', partner: 'partner',
 };
 
 export function App() {
@@ -76,6 +82,10 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'interviews': return <InterviewPage id={id} person={person} key={id} />;
     case 'risk-map': return id ? <ChildRiskMap id={id} key={id} /> : <RiskMapOverview person={person} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
+    case 'quality': return id ? <QualityItem id={id} person={person} key={id} /> : <QualityQueue person={person} />;
+    case 'my-assessments': return <MyAssessments />;
+    case 'meeting': return id ? <MeetingPackPage id={id} person={person} key={id} /> : <MeetingPacks person={person} />;
+    case 'shared': return <SharedPacks person={person} id={id} key={id ?? 'list'} />;
     default: return null;
   }
 }
