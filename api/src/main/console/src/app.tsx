@@ -11,6 +11,7 @@ import { EpisodePage, EpisodesList, ReportMissing } from './pages/episodes';
 import { InterviewPage } from './pages/interviews';
 import { MyAssessments, QualityItem, QualityQueue } from './pages/quality';
 import { MeetingPackPage, MeetingPacks, SharedPacks } from './pages/meeting';
+import { ChildRiskMap, RiskMapOverview } from './pages/risk-map';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -19,10 +20,12 @@ interface NavItem { label: string; parts: string[]; }
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
   worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'My assessments', parts: ['my-assessments'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'My assessments', parts: ['my-assessments'] },
+    { label: 'Risk map', parts: ['risk-map'] }],
   manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
     { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Quality assurance', parts: ['quality'] },
-    { label: 'My assessments', parts: ['my-assessments'] }, { label: 'Meeting', parts: ['meeting'] }],
+    { label: 'My assessments', parts: ['my-assessments'] }, { label: 'Meeting', parts: ['meeting'] },
+    { label: 'Risk map', parts: ['risk-map'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
   partner: [{ label: 'Shared with us', parts: ['shared'] }],
 };
@@ -77,6 +80,7 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'missing-episodes': return id ? <EpisodePage id={id} person={person} key={id} /> : <EpisodesList person={person} />;
     case 'report-missing': return <ReportMissing youngPersonId={id} key={id ?? ''} />;
     case 'interviews': return <InterviewPage id={id} person={person} key={id} />;
+    case 'risk-map': return id ? <ChildRiskMap id={id} key={id} /> : <RiskMapOverview person={person} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
     case 'quality': return id ? <QualityItem id={id} person={person} key={id} /> : <QualityQueue person={person} />;
     case 'my-assessments': return <MyAssessments />;

@@ -49,6 +49,8 @@ export function YoungPersonRecord({ id, person }: { id: string; person: Person }
            onClick={(e) => { e.preventDefault(); document.getElementById(anchor)?.scrollIntoView(); document.getElementById(anchor)?.focus(); }}>{text}</a>
       </li>)}</ul>
     </nav>
+    {readsAudit(person) && <p class="govuk-body"><a class="govuk-link" href={href('risk-map', id)}>Risk map</a>: the people,
+      places, vehicles and online handles around {y.name}</p>}
     <h2 class="govuk-heading-m" id="profile" tabIndex={-1}>Profile</h2>
     <Summary rows={[['Name', y.name], ['Preferred name', y.preferredName], ['Date of birth', y.dateOfBirth],
       ['Lives at', y.placementAddress], ['Time zone', y.homeZone]]} />

@@ -7,6 +7,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.api.mapping.AddingLink;
+import org.homeward.api.mapping.Grading;
+import org.homeward.api.mapping.Links;
+import org.homeward.api.mapping.Mention;
+import org.homeward.api.mapping.Source;
 import org.homeward.api.people.Carer;
 import org.homeward.api.people.Carers;
 import org.homeward.api.people.Caseload;
@@ -114,6 +119,8 @@ class DemoData {
     private final DemoSettings settings;
     private final ProposingPlan proposing;
     private final GoingOutPlans plans;
+    private final AddingLink addingLink;
+    private final Links links;
     private final Clock clock;
     private final java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
 
@@ -121,7 +128,7 @@ class DemoData {
              Placements placements, Caseloads caseloads, Accounts accounts, PersonAccounts personAccounts,
              PartnerAgencies agencies, PartnerMembers members, SchoolLinks schools, Meetings meetings,
              SchedulingMeeting scheduling, IdentitySettings identity, DemoSettings settings, ProposingPlan proposing, GoingOutPlans plans,
-             Clock clock) {
+             AddingLink addingLink, Links links, Clock clock) {
         this.organisations = organisations;
         this.teams = teams;
         this.workers = workers;
@@ -140,13 +147,15 @@ class DemoData {
         this.settings = settings;
         this.proposing = proposing;
         this.plans = plans;
+        this.addingLink = addingLink;
+        this.links = links;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load(ApplicationReadyEvent event) {
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-        records().thenMany(Flux.fromIterable(USERS).concatMap(this::account))
+        records().then(jordansRiskMap()).thenMany(Flux.fromIterable(USERS).concatMap(this::account))
                 .then(amiraGoesOut())
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
@@ -222,6 +231,24 @@ class DemoData {
     /** Saves a demo record only if it is not there: a restart must not undo what people changed. */
     private static <T> Mono<?> missing(Mono<T> existing, java.util.function.Supplier<Mono<?>> save) {
         return existing.map(found -> (Object) found).switchIfEmpty(Mono.defer(() -> save.get().map(saved -> (Object) saved)));
+    }
+
+    /**
+     * What the police shared about Jordan at the last meeting, on his risk map (unless he has links
+     * already): a place, a car and a man, added as Lee would add them (the real write path, with its
+     * follow-up timer and audit). Amira's map starts empty; when a worker links her to the same flats
+     * or car, they are linked to two children.
+     */
+    private Mono<Void> jordansRiskMap() {
+        Caller lee = Caller.of("demo-lee", Role.WORKER, ORG, "worker-lee");
+        Instant seen = clock.instant().minus(java.time.Duration.ofDays(3));
+        String police = "Police: intelligence log 4471";
+        Grading graded = new Grading(2, "B", "P");
+        return links.findByYoungPerson("yp-jordan").hasElements().flatMap(linked -> linked ? Mono.empty()
+                : Flux.just(Mention.place("Kirk Street flats", null, "LS9 8AB", null, null),
+                                Mention.vehicle("AB12 CDE", "Silver Golf"), Mention.person(null, "Big T", 19))
+                        .concatMap(mention -> addingLink.add(lee, "yp-jordan", mention, Source.PARTNER, police, seen, graded))
+                        .then());
     }
 
     /**
