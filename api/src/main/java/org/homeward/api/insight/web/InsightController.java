@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -56,8 +57,8 @@ class InsightController {
             + "organisation's zone, beside the same figures for the period of equal length before it")
     @GetMapping("/organisations/{id}/insight")
     Mono<ReadingCohortFigures.CohortReport> figures(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                              @RequestParam(required = false) LocalDate from,
-                                              @RequestParam(required = false) LocalDate to) {
+                                              @Parameter(required = true, description = "The first day of the period (yyyy-mm-dd)") @RequestParam(required = false) LocalDate from,
+                                              @Parameter(required = true, description = "The day after the period (yyyy-mm-dd), at most 731 days after from") @RequestParam(required = false) LocalDate to) {
         return Mono.defer(() -> figures.read(caller, id, from, to));
     }
 
@@ -65,10 +66,10 @@ class InsightController {
             + "(each audited); value names the hour, weekday, grade, reason, factor or domain where the figure needs one")
     @GetMapping("/organisations/{id}/insight/children")
     Mono<ListingCohortChildren.CohortChildList> children(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                                 @RequestParam(required = false) LocalDate from,
-                                                 @RequestParam(required = false) LocalDate to,
-                                                 @RequestParam(required = false) Figure figure,
-                                                 @RequestParam(required = false) String value) {
+                                                 @Parameter(required = true, description = "The first day of the period (yyyy-mm-dd)") @RequestParam(required = false) LocalDate from,
+                                                 @Parameter(required = true, description = "The day after the period (yyyy-mm-dd), at most 731 days after from") @RequestParam(required = false) LocalDate to,
+                                                 @Parameter(required = true, description = "The figure whose children to list") @RequestParam(required = false) Figure figure,
+                                                 @Parameter(description = "Which hour (0-23), weekday (MONDAY...), grade, decline reason, factor or domain, for the figures that need one") @RequestParam(required = false) String value) {
         return Mono.defer(() -> children.list(caller, id, from, to, figure, value));
     }
 
@@ -77,10 +78,10 @@ class InsightController {
     @Operation(operationId = "exportCohortChildren", summary = "The children behind one figure as CSV (each audited)")
     @GetMapping(value = "/organisations/{id}/insight/children.csv", produces = "text/csv")
     Mono<ResponseEntity<String>> childrenCsv(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                             @RequestParam(required = false) LocalDate from,
-                                             @RequestParam(required = false) LocalDate to,
-                                             @RequestParam(required = false) Figure figure,
-                                             @RequestParam(required = false) String value) {
+                                             @Parameter(required = true, description = "The first day of the period (yyyy-mm-dd)") @RequestParam(required = false) LocalDate from,
+                                             @Parameter(required = true, description = "The day after the period (yyyy-mm-dd), at most 731 days after from") @RequestParam(required = false) LocalDate to,
+                                             @Parameter(required = true, description = "The figure whose children to list") @RequestParam(required = false) Figure figure,
+                                             @Parameter(description = "Which hour (0-23), weekday (MONDAY...), grade, decline reason, factor or domain, for the figures that need one") @RequestParam(required = false) String value) {
         return Mono.defer(() -> children.list(caller, id, from, to, figure, value))
                 .map(listing -> csv("cohort-" + listing.figure().name().toLowerCase() + "-" + from + "-" + to,
                         List.of("child", "name", "localChildId", "count"),
@@ -93,8 +94,8 @@ class InsightController {
     @GetMapping("/organisations/{id}/insight/inspection")
     Mono<ListingChildrenForInspectors.InspectionList> inspection(@AuthenticationPrincipal Caller caller,
                                                           @PathVariable String id,
-                                                          @RequestParam(required = false) LocalDate from,
-                                                          @RequestParam(required = false) LocalDate to) {
+                                                          @Parameter(required = true, description = "The first day of the period (yyyy-mm-dd)") @RequestParam(required = false) LocalDate from,
+                                                          @Parameter(required = true, description = "The day after the period (yyyy-mm-dd), at most 731 days after from") @RequestParam(required = false) LocalDate to) {
         return Mono.defer(() -> inspection.list(caller, id, from, to));
     }
 
@@ -105,8 +106,8 @@ class InsightController {
     @Operation(operationId = "exportChildrenForInspectors", summary = "The inspectors' list as CSV (each child audited)")
     @GetMapping(value = "/organisations/{id}/insight/inspection.csv", produces = "text/csv")
     Mono<ResponseEntity<String>> inspectionCsv(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                               @RequestParam(required = false) LocalDate from,
-                                               @RequestParam(required = false) LocalDate to) {
+                                               @Parameter(required = true, description = "The first day of the period (yyyy-mm-dd)") @RequestParam(required = false) LocalDate from,
+                                               @Parameter(required = true, description = "The day after the period (yyyy-mm-dd), at most 731 days after from") @RequestParam(required = false) LocalDate to) {
         return Mono.defer(() -> inspection.list(caller, id, from, to))
                 .map(listing -> csv("inspection-" + from + "-" + to,
                         List.of("child", "localChildId", "name", "dateOfBirth", "legalStatus", "episodes",
