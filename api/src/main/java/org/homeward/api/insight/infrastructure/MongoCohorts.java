@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.bson.Document;
 import org.homeward.api.insight.CohortFigures;
@@ -306,26 +305,31 @@ final class MongoCohorts implements Cohorts {
                 "last", doc("$last", "$_id"), "lastStartedAt", doc("$last", "$startedAt"),
                 "lastEndedAt", doc("$last", "$endedAt")));
         return aggregate(EPISODES, pipeline).collectList().flatMapMany(children -> {
-            List<String> lastEpisodes = children.stream().map(d -> d.getString("last")).toList();
-            if (lastEpisodes.isEmpty()) {
+            if (children.isEmpty()) {
                 return Flux.empty();
             }
+            // Which interview covers each episode, from the interviews opened before the period's end
+            // (one covering an episode was opened by its return or an earlier one). Not an $in of the
+            // children's last episodes: the embedded server checks such a list value by value.
             List<Document> offers = new ArrayList<>(of(
-                    doc("$match", doc("organisationId", organisationId).append("episodeIds", doc("$in", lastEpisodes))),
-                    doc("$project", doc("episodeIds", 1).append("status", "$interview.status"))));
-            return aggregate(INTERVIEWS, offers).collectList().flatMapMany(found -> {
-                Map<String, String> statusByEpisode = new java.util.HashMap<>();
-                found.forEach(d -> d.getList("episodeIds", String.class)
-                        .forEach(episode -> statusByEpisode.put(episode, d.getString("status"))));
-                return Flux.fromIterable(children).map(d -> {
-                    String status = statusByEpisode.get(d.getString("last"));
-                    int episodes = integer(d, "episodes");
-                    int missing = integer(d, "missing");
-                    return new InspectionRow(d.getString("_id"), episodes, missing, episodes - missing,
-                            d.getString("last"), instant(d, "lastStartedAt"), instant(d, "lastEndedAt"), status != null,
-                            "BOOKED".equals(status) || "HELD".equals(status), "HELD".equals(status));
-                });
-            });
+                    doc("$match", doc("organisationId", organisationId)
+                            .append("interview.returnedAt", doc("$lt", Date.from(period.end())))),
+                    doc("$project", doc("episodeIds", 1).append("status", "$interview.status")),
+                    doc("$unwind", "$episodeIds")));
+            java.util.Set<String> lastEpisodes = children.stream().map(d -> d.getString("last"))
+                    .collect(java.util.stream.Collectors.toSet());
+            return aggregate(INTERVIEWS, offers)
+                    .filter(d -> lastEpisodes.contains(d.getString("episodeIds")))
+                    .collectMap(d -> d.getString("episodeIds"), d -> d.getString("status"))
+                    .flatMapMany(statusByEpisode -> Flux.fromIterable(children).map(d -> {
+                        String status = statusByEpisode.get(d.getString("last"));
+                        int episodes = integer(d, "episodes");
+                        int missing = integer(d, "missing");
+                        return new InspectionRow(d.getString("_id"), episodes, missing, episodes - missing,
+                                d.getString("last"), instant(d, "lastStartedAt"), instant(d, "lastEndedAt"),
+                                status != null, "BOOKED".equals(status) || "HELD".equals(status),
+                                "HELD".equals(status));
+                    }));
         });
     }
 
