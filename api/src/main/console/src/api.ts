@@ -9,9 +9,23 @@ export class ApiError extends Error {
 }
 
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response = await send(method, path, body, false);
+  const response = await checked(method, path, body, 'application/json');
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The answer as a file (a PDF, a photo), asked for with its media type. */
+export async function file(method: string, path: string, accept: string, body?: unknown): Promise<Blob> {
+  return (await checked(method, path, body, accept)).blob();
+}
+
+async function checked(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+  let response = await send(method, path, body, false, accept);
   if (response.status === 401) {
-    response = await send(method, path, body, true);
+    response = await send(method, path, body, true, accept);
     if (response.status === 401) {
       await end('Your session has ended. Sign in again to carry on.');
       throw new SessionEnded();
@@ -26,15 +40,14 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
     }
     throw new ApiError(problem);
   }
-  if (response.status === 204) {
-    return undefined as T;
-  }
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return response;
 }
 
-async function send(method: string, path: string, body: unknown, refresh: boolean): Promise<Response> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${await token(refresh)}`, Accept: 'application/json' };
+async function send(method: string, path: string, body: unknown, refresh: boolean, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${await token(refresh)}`, Accept: accept };
+  if (body instanceof FormData) {
+    return fetch(path, { method, headers, body }); // multipart: the browser writes its Content-Type
+  }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -43,6 +56,7 @@ async function send(method: string, path: string, body: unknown, refresh: boolea
 
 export const get = <T>(path: string) => call<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => call<T>('POST', path, body);
+export const put = <T>(path: string, body?: unknown) => call<T>('PUT', path, body);
 export const del = <T>(path: string) => call<T>('DELETE', path);
 
 export function message(error: unknown): string {

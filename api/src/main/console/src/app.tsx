@@ -7,6 +7,8 @@ import { Board } from './pages/board';
 import { YoungPeopleList, YoungPersonRecord } from './pages/records';
 import { AlertPage, HelpPage, PlanPage } from './pages/work';
 import { ModerationItem, ModerationQueue } from './pages/moderation';
+import { EpisodePage, EpisodesList, ReportMissing } from './pages/episodes';
+import { InterviewPage } from './pages/interviews';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -14,8 +16,10 @@ interface NavItem { label: string; parts: string[]; }
 /** Role-based navigation: what each role may use in the console. */
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
-  worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
-  manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
+  worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
+    { label: 'Missing episodes', parts: ['missing-episodes'] }],
+  manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
+    { label: 'Missing episodes', parts: ['missing-episodes'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
 };
 
@@ -46,7 +50,8 @@ export function App() {
     </Layout>;
   }
   const allowed = navigation.some((item) => item.parts[0] === route[0])
-    || (['alerts', 'help-requests', 'plans'].includes(route[0]) && navigation.some((i) => i.parts[0] === 'board'));
+    || (['alerts', 'help-requests', 'plans', 'missing-episodes', 'report-missing', 'interviews'].includes(route[0])
+      && navigation.some((i) => i.parts[0] === 'board'));
   if (!allowed) {
     window.location.replace(href(...navigation[0].parts));
     return <Layout person={person} navigation={navigation} current={navigation[0].parts[0]}>
@@ -65,6 +70,9 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'alerts': return <AlertPage id={id} person={person} key={id} />;
     case 'help-requests': return <HelpPage id={id} key={id} />;
     case 'plans': return <PlanPage id={id} key={id} />;
+    case 'missing-episodes': return id ? <EpisodePage id={id} person={person} key={id} /> : <EpisodesList person={person} />;
+    case 'report-missing': return <ReportMissing youngPersonId={id} key={id ?? ''} />;
+    case 'interviews': return <InterviewPage id={id} person={person} key={id} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
     default: return null;
   }

@@ -1,6 +1,6 @@
 // Small building blocks in GOV.UK Frontend's markup.
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { SessionEnded } from './session';
 import { message } from './api';
 
@@ -41,10 +41,11 @@ export function ErrorText({ text }: { text: string }) {
 }
 
 export function Success({ text }: { text: string }) {
+  const id = useId();
   return <div class="govuk-notification-banner govuk-notification-banner--success" role="alert"
-              aria-labelledby="success-title">
+              aria-labelledby={`success-${id}`}>
     <div class="govuk-notification-banner__header">
-      <h2 class="govuk-notification-banner__title" id="success-title">Done</h2>
+      <h2 class="govuk-notification-banner__title" id={`success-${id}`}>Done</h2>
     </div>
     <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">{text}</p></div>
   </div>;

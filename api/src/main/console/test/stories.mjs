@@ -53,7 +53,10 @@ async function axe(page, name) {
 }
 
 async function shot(page, name) {
-  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: name !== 'record' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const tall = { episode: 1700, interview: 1500 }[name];
+  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: name !== 'record',
+    clip: tall ? { x: 0, y: 0, width: 1280, height: tall } : undefined });
 }
 
 async function signIn(page, who) {
@@ -100,7 +103,7 @@ const overdueStep = ([name, step]) => [...document.querySelectorAll('table capti
 const browser = await launch();
 try {
   // A keyboard-only sign-in on the sign-in page, checked by axe first.
-  const manager = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const manager = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await manager.goto(`${base}/console/`);
   await manager.getByLabel('Email address').waitFor();
   await axe(manager, 'sign-in');
@@ -130,12 +133,16 @@ try {
   if (await manager.evaluate(overdueRow, 'Amira Hassan')) throw new Error('Amira is overdue before her return time');
   await axe(manager, 'board-empty');
 
-  // Each watch starts before the change, so that the time seen is when the board showed it.
+  // Each watch starts before the change, so that the time seen is when the board showed it; and each
+  // change waits for the board's stream to be live (its first board in), so that it cannot miss it.
+  const live = (page) => page.locator('[data-live="true"]').waitFor();
+  await live(manager);
   let watching = when(manager, overdueRow, 'Amira Hassan');
   let changed = await ask(`ADVANCE_TO ${story.pastReturn}`);
   let seen = await watching;
   result('board.live-latency-ms.overdue', seen - changed);
   await when(manager, overdueStep, ['Amira Hassan', 1]);
+  await live(manager);
   watching = when(manager, overdueStep, ['Amira Hassan', 2]);
   changed = await ask('ADVANCE 15');
   seen = await watching;
@@ -144,7 +151,7 @@ try {
   await shot(manager, 'board');
 
   // Story 2: Sam, her carer, opens the alert from his board and acknowledges it: it leaves the manager's board.
-  const carer = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const carer = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await signIn(carer, 'sam');
   await carer.locator('[data-board-ready="true"]').waitFor();
   await axe(carer, 'board-carer');
@@ -152,6 +159,7 @@ try {
   await carer.getByRole('heading', { name: /Late return: step 2 of 4/ }).waitFor();
   await axe(carer, 'alert');
   await shot(carer, 'alert');
+  await live(manager);
   watching = when(manager, (name) => ![...document.querySelectorAll('table caption')]
     .filter((c) => c.textContent.startsWith('Plans past their return time'))
     .some((c) => c.closest('table').textContent.includes(name)), 'Amira Hassan');
@@ -165,7 +173,7 @@ try {
 
   // Story 3: Lee, her worker, sees Jordan's help request and Amira still out, reports her missing from
   // the alert, and works the help request; the record shows it all, with the audit log.
-  const worker = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const worker = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await signIn(worker, 'lee');
   await worker.locator('[data-board-ready="true"]').waitFor();
   await worker.getByRole('link', { name: 'Open help request from Jordan Reid' }).click();
@@ -179,6 +187,7 @@ try {
   await axe(worker, 'help-request-closed');
   await worker.goto(`${base}/console/#/alerts/${encodeURIComponent(story.amiraAlert)}`);
   await worker.getByRole('button', { name: 'Report missing' }).click();
+  await live(manager);
   watching = when(manager, () => [...document.querySelectorAll('table caption')]
     .filter((c) => c.textContent.startsWith('Young people with an open missing episode'))
     .some((c) => c.closest('table').textContent.includes('Amira Hassan')));
@@ -201,8 +210,133 @@ try {
   await worker.getByText('No check-ins yet.').waitFor();
   await axe(worker, 'plan');
 
+  // Story 3b: Lee reports Jordan missing from his record (he is not home), grades the risk, works the
+  // episode (timeline, police reference, the police pack as a PDF) and closes it when the police bring
+  // him back. Kim's board shows him missing meanwhile.
+  await worker.goto(`${base}/console/#/young-people/${story.jordan}`);
+  await worker.getByRole('heading', { name: 'Missing episodes' }).waitFor();
+  await worker.getByText('Never reported missing.').waitFor();
+  await worker.getByText('Keep part 1').click();
+  await worker.getByLabel('Description', { exact: true }).fill('Tall, short dark hair, a scar on his left hand');
+  await worker.getByLabel('Places they may go').fill('Bus station\nRiverside park');
+  await worker.getByRole('button', { name: 'Save part 1' }).click();
+  await worker.getByRole('definition').filter({ hasText: 'Tall, short dark hair, a scar on his left hand' }).waitFor();
+  await axe(worker, 'record-part-one');
+  await worker.getByRole('link', { name: 'Report missing' }).click();
+  await worker.getByRole('heading', { name: 'Report Jordan Reid missing' }).waitFor();
+  await worker.getByRole('button', { name: 'Report missing' }).click();
+  await worker.getByRole('link', { name: 'Choose where they should be' }).waitFor();
+  await axe(worker, 'report-missing-error');
+  await worker.getByRole('link', { name: 'Choose where they should be' }).click();
+  if (!(await worker.evaluate(() => document.activeElement?.getAttribute('name') === 'expectedAt'))) {
+    throw new Error('the error summary link did not move focus to the field');
+  }
+  await worker.getByLabel('At home (their placement)').check();
+  await axe(worker, 'report-missing');
+  await live(manager);
+  watching = when(manager, () => [...document.querySelectorAll('table caption')]
+    .filter((c) => c.textContent.startsWith('Young people with an open missing episode'))
+    .some((c) => c.closest('table').textContent.includes('Jordan Reid')));
+  const reportedDirectly = Date.now();
+  await worker.getByRole('button', { name: 'Report missing' }).click();
+  await worker.getByRole('heading', { name: 'Jordan Reid: missing' }).waitFor();
+  seen = await watching;
+  result('board.live-latency-ms.missing-direct', seen - reportedDirectly);
+  await worker.getByText('Grade the risk to schedule one').waitFor();
+  await axe(worker, 'episode-open');
+  await worker.getByLabel('High', { exact: true }).check();
+  await worker.getByLabel('Child criminal exploitation and county lines').check();
+  await worker.getByRole('button', { name: 'Save the grade' }).click();
+  await worker.getByText(/Risk graded high\. The next review is due/).waitFor();
+  // Kim's board shows when the review falls due, with the time left.
+  await when(manager, (name) => [...document.querySelectorAll('tr')]
+    .some((tr) => tr.textContent.includes(name) && tr.textContent.includes('High') && tr.textContent.includes('left)')), 'Jordan Reid');
+  await worker.getByLabel('Sighting').check();
+  await worker.getByLabel('What happened', { exact: true }).fill('Seen at the bus station by his carer');
+  await worker.getByRole('button', { name: 'Add to the timeline' }).click();
+  await worker.getByRole('cell', { name: 'Seen at the bus station by his carer' }).waitFor();
+  await worker.getByText("Record the police's reference or grade").click();
+  await worker.getByLabel('Police reference', { exact: true }).fill('KT-5521');
+  await worker.getByRole('button', { name: 'Save police details' }).click();
+  await worker.getByText('The police details are recorded.').waitFor();
+  await worker.getByRole('button', { name: 'Export the police pack (PDF)' }).click();
+  await worker.getByRole('link', { name: 'Name the police force it goes to' }).waitFor();
+  await axe(worker, 'police-pack-error');
+  await worker.getByLabel('Police force').fill('Kent Police');
+  await worker.getByLabel('Why it is disclosed').fill('Missing child, high risk');
+  await worker.getByRole('button', { name: 'Export the police pack (PDF)' }).click();
+  const pdf = worker.getByRole('link', { name: 'Download the police pack (PDF)' });
+  await pdf.waitFor();
+  const magic = await worker.evaluate(async (url) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 5)),
+    await pdf.getAttribute('href'));
+  if (magic !== '%PDF-') throw new Error(`the police pack is not a PDF: ${magic}`);
+  result('episode.police-pack', 'pdf');
+  await axe(worker, 'episode-worked');
+  await shot(worker, 'episode');
+  // He is brought back half an hour later by the test's clock.
+  await ask('ADVANCE 30');
+  await worker.getByLabel('Came back at').fill(story.jordanBack);
+  await worker.getByLabel('Police', { exact: true }).check();
+  await worker.getByRole('button', { name: 'Mark returned and close the episode' }).click();
+  await worker.getByRole('heading', { name: 'Jordan Reid: returned' }).waitFor();
+  await worker.getByText('Returned: the episode is closed.').waitFor();
+  await axe(worker, 'episode-returned');
+  await worker.getByRole('link', { name: 'Missing episodes', exact: true }).first().click();
+  await worker.getByRole('button', { name: 'Recent (returned)' }).click();
+  await worker.getByRole('link', { name: /Jordan Reid/ }).waitFor();
+  await axe(worker, 'episodes-recent');
+
+  // Story 3c: the return opened a return home interview. Kim, the manager, finds it on Jordan's record;
+  // Lee, his own social worker, is refused as interviewer (the API's reason is shown); Kim takes it,
+  // offers a time, and records the interview, which the record then shows as held.
+  await ask('ADVANCE 60');
+  await manager.goto(`${base}/console/#/young-people/${story.jordan}`);
+  await manager.getByRole('heading', { name: 'Return home interviews' }).waitFor();
+  await manager.locator('a[href^="#/interviews/"]').first().click();
+  await manager.getByRole('heading', { name: 'Interview offered' }).waitFor();
+  await axe(manager, 'interview-offered');
+  await manager.getByLabel('Who will talk to the child?').selectOption({ label: 'Lee Okafor' });
+  await manager.getByRole('button', { name: 'Assign the interviewer' }).click();
+  await manager.getByText(/is the child's allocated social worker; the interviewer must be independent/).waitFor();
+  await axe(manager, 'interview-refused');
+  await manager.getByLabel('Who will talk to the child?').selectOption({ label: 'Kim Walsh (manager)' });
+  await manager.getByRole('button', { name: 'Assign the interviewer' }).click();
+  await manager.getByText('The interviewer is assigned.').waitFor();
+  await manager.getByText('Offer times and places').click();
+  await manager.getByLabel('When', { exact: true }).fill(story.slotAt);
+  await manager.getByLabel('Where', { exact: true }).first().fill('The library');
+  await manager.getByRole('button', { name: 'Offer these' }).click();
+  await manager.getByText('The times and places are offered to the child.').waitFor();
+  await manager.getByRole('heading', { name: 'Record the interview' }).waitFor();
+  await manager.getByLabel('Held at').fill(story.heldAt);
+  await manager.locator('#f-record-place').fill('The library');
+  await manager.getByLabel('Where they went').fill('A flat in town');
+  await manager.getByRole('button', { name: 'Add a person' }).click();
+  await manager.getByLabel('Nickname').fill('Tall Dave');
+  await manager.getByLabel('Approximate age').fill('22');
+  await manager.getByLabel('Conflict at placement').check();
+  await manager.getByLabel('Child criminal exploitation and county lines').fill('Asked to carry a bag');
+  await manager.getByLabel("The child's own words").fill('I just needed to get out');
+  await manager.getByRole('button', { name: 'Add an action' }).click();
+  await manager.getByLabel('What', { exact: true }).fill('Refer to the exploitation panel');
+  await manager.getByLabel('Who', { exact: true }).selectOption({ label: 'Lee Okafor' });
+  await manager.getByLabel('Due', { exact: true }).fill(story.slotAt);
+  await manager.getByLabel('I read my notes back to the child').check();
+  await axe(manager, 'interview-record-form');
+  await manager.getByRole('button', { name: 'Save the interview' }).click();
+  await manager.getByRole('link', { name: 'Write at least one thing you agreed with the child' }).waitFor();
+  await manager.getByLabel('What we agreed').fill('You will text your carer if you are staying out\nWe will find you a football club');
+  await manager.getByRole('button', { name: 'Save the interview' }).click();
+  await manager.getByRole('heading', { name: 'Interview held' }).waitFor();
+  await manager.getByText('We will find you a football club').first().waitFor();
+  await axe(manager, 'interview-held');
+  await shot(manager, 'interview');
+  await manager.getByRole('link', { name: "The young person's record" }).click();
+  await manager.getByRole('cell', { name: /We will find you a football club/ }).waitFor();
+  await axe(manager, 'record-with-episodes');
+
   // Story 4: Alex, a moderator, claims and approves a contributor's item.
-  const moderator = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const moderator = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' })).newPage();
   await signIn(moderator, 'alex');
   await moderator.getByRole('heading', { name: 'Moderation queue' }).waitFor();
   await moderator.getByRole('table').waitFor();
@@ -220,7 +354,7 @@ try {
   // while she is signed in; an hour later (the page's clock moved on) her token has expired, its
   // refresh is refused, and the console signs her out and says why.
   const config = await (await fetch(`${base}/console/config.json`)).json();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' });
   await context.clock.install();
   const carerTwo = await context.newPage();
   await signIn(carerTwo, 'priya');

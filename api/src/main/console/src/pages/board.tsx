@@ -19,7 +19,7 @@ interface OpenHelp {
 }
 interface MissingNow {
   episodeId: string; youngPersonId: string; youngPersonName: string; reportedAt: string;
-  lastKnownWhere: string | null; risk: string | null;
+  lastKnownWhere: string | null; risk: string | null; nextReviewDue: string | null;
 }
 export interface NowBoard { at: string; overdue: Overdue[]; help: OpenHelp[]; missing: MissingNow[]; }
 
@@ -39,6 +39,10 @@ export function Board({ person }: { person: Person }) {
     let closed = false;
     let source: EventSource | null = null;
     let retry: number | undefined;
+    // The first read (GET /board) and the stream race: a first read answered after the stream's first
+    // board is older than it, and the stream sends only changes, so it would stay on screen until the
+    // next change. Once the stream has sent a board, the first read's answer is dropped.
+    let streamed = false;
     const apply = (next: NowBoard) => {
       if (closed) return;
       setBoard(next);
@@ -53,8 +57,12 @@ export function Board({ person }: { person: Person }) {
         const ticket = await post<{ stream: string }>('/board/stream-tickets');
         if (closed) return;
         source = new EventSource(ticket.stream);
-        source.addEventListener('open', () => setLive('live'));
-        source.addEventListener('board', (event) => apply(JSON.parse((event as MessageEvent).data)));
+        // Live once the stream's first board is in (not at 'open'): from then on every change reaches it.
+        source.addEventListener('board', (event) => {
+          streamed = true;
+          apply(JSON.parse((event as MessageEvent).data));
+          setLive('live');
+        });
         source.addEventListener('heartbeat', (event) => {
           setServerAt({ at: Date.parse(JSON.parse((event as MessageEvent).data).at), received: performance.now() });
         });
@@ -70,7 +78,7 @@ export function Board({ person }: { person: Person }) {
         retry = window.setTimeout(connect, 5000);
       }
     };
-    get<NowBoard>('/board').then(apply).catch(() => undefined);
+    get<NowBoard>('/board').then((first) => { if (!streamed) apply(first); }).catch(() => undefined);
     connect();
     const ticking = window.setInterval(() => setTick((n) => n + 1), 30000);
     return () => { closed = true; source?.close(); window.clearTimeout(retry); window.clearInterval(ticking); };
@@ -89,7 +97,7 @@ export function Board({ person }: { person: Person }) {
   const acknowledged = board?.overdue.filter((o) => o.acknowledgedBy) ?? [];
   const who = (id: string, name: string) => <a class="govuk-link" href={href('young-people', id)}>{name}</a>;
 
-  return <div data-board-ready={board ? 'true' : 'false'}>
+  return <div data-board-ready={board ? 'true' : 'false'} data-live={live === 'live' ? 'true' : 'false'}>
     <Title caption={person.role === 'manager' ? 'Your organisation' : 'The young people you work with'}>Now</Title>
     <p class="hw-live" role="status" aria-live="polite">
       {live === 'live' ? 'Live: this board updates by itself.' : live === 'connecting' ? 'Connecting…'
@@ -125,13 +133,25 @@ export function Board({ person }: { person: Person }) {
                ...(canAct ? [<a class="govuk-link" href={href('help-requests', h.helpRequestId)}>
                  Open<span class="govuk-visually-hidden"> help request from {h.youngPersonName}</span></a>] : [])])} />
       <h2 class="govuk-heading-m" id="missing">Missing now</h2>
+      <p class="govuk-body"><a class="govuk-link" href={href('report-missing')}>Report a young person missing</a></p>
       <Table caption="Young people with an open missing episode" empty="Nobody is reported missing."
-             head={['Young person', 'Missing for', 'Reported', 'Last known', 'Risk']}
+             head={['Young person', 'Missing for', 'Reported', 'Last known', 'Risk', 'Review due', 'Episode']}
              rows={board.missing.map((m) => [who(m.youngPersonId, m.youngPersonName),
                duration(now - Date.parse(m.reportedAt)), clock(m.reportedAt), m.lastKnownWhere ?? '—',
-               m.risk ? <Tag colour="red">{label(m.risk)}</Tag> : <Tag colour="grey">Not graded yet</Tag>])} />
+               m.risk ? <Tag colour="red">{label(m.risk)}</Tag> : <Tag colour="grey">Not graded yet</Tag>,
+               reviewDue(m.nextReviewDue, now),
+               <a class="govuk-link" href={href('missing-episodes', m.episodeId)}>
+                 Open episode<span class="govuk-visually-hidden"> for {m.youngPersonName}</span></a>])} />
     </>}
   </div>;
+}
+
+/** When the risk review falls due, with the hours left (by the server's clock), or how late it is. */
+function reviewDue(due: string | null, now: number) {
+  if (!due) return '—';
+  const left = Date.parse(due) - now;
+  return left >= 0 ? `${clock(due)} (${duration(left)} left)`
+    : <Tag colour="red">{`Overdue by ${duration(-left)}`}</Tag>;
 }
 
 function Count({ n, what }: { n: number; what: string }) {

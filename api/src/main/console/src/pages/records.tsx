@@ -6,6 +6,7 @@ import type { Person } from '../session';
 import { href } from '../router';
 import { label, wallClock, when } from '../time';
 import { ErrorText, Loading, Summary, Table, Tag, Title, useLoad } from '../ui';
+import { RecordEpisodes } from './record-episodes';
 
 interface YoungPerson { id: string; name: string; preferredName: string | null; dateOfBirth: string; placementAddress: string; homeZone: string; organisationId: string; }
 interface Placement { id: string; carerIds: string[]; from: string; to: string | null; outOfArea: boolean; }
@@ -37,6 +38,8 @@ export function YoungPersonRecord({ id, person }: { id: string; person: Person }
   const y = profile.data;
   const sections = [['profile', 'Profile'], ['placements', 'Placements and carers'],
     ...(readsPlans(person) ? [['plans', 'Going-out plans'], ['alerts', 'Alerts'], ['help', 'Help requests']] : []),
+    ['episodes', 'Missing episodes'], ['part-one', 'Philomena part 1'], ['interviews', 'Return home interviews'],
+    ['strategy', 'Strategy discussions'],
     ...(readsAudit(person) ? [['audit', 'Audit log']] : [])];
   return <>
     <Title caption="Young person">{y.name}</Title>
@@ -51,6 +54,7 @@ export function YoungPersonRecord({ id, person }: { id: string; person: Person }
       ['Lives at', y.placementAddress], ['Time zone', y.homeZone]]} />
     <Placements id={id} />
     {readsPlans(person) && <><Plans id={id} /><Alerts id={id} /><HelpRequests id={id} /></>}
+    <RecordEpisodes id={id} person={person} />
     {readsAudit(person) && <Audit id={id} />}
   </>;
 }
@@ -71,8 +75,15 @@ function Placements({ id }: { id: string }) {
   </>;
 }
 
+/** The plans and alerts API answers the newest `limit` (at most 100): "load more" asks for more. */
+function LoadMore({ shown, limit, more, what }: { shown: number; limit: number; more: () => void; what: string }) {
+  return shown >= limit && limit < 100
+    ? <button type="button" class="govuk-button govuk-button--secondary" onClick={more}>Load more {what}</button> : null;
+}
+
 function Plans({ id }: { id: string }) {
-  const { data, error } = useLoad(() => get<Plan[]>(`/young-people/${encodeURIComponent(id)}/plans?limit=50`), [id]);
+  const [limit, setLimit] = useState(20);
+  const { data, error } = useLoad(() => get<Plan[]>(`/young-people/${encodeURIComponent(id)}/plans?limit=${limit}`), [id, limit]);
   return <>
     <h2 class="govuk-heading-m" id="plans" tabIndex={-1}>Going-out plans</h2>
     {error ? <ErrorText text={error} /> : !data ? <Loading what="plans" /> :
@@ -80,11 +91,13 @@ function Plans({ id }: { id: string }) {
              head={['Where', 'With', 'Leaving', 'Back by', 'Status']}
              rows={data.map((p) => [<a class="govuk-link" href={href('plans', p.id)}>{p.where}</a>, p.withWhom ?? '—',
                wallClock(p.leavingAt), wallClock(p.backBy), <Tag colour={p.status === 'MISSING' ? 'red' : undefined}>{label(p.status)}</Tag>])} />}
+    {data && <LoadMore shown={data.length} limit={limit} more={() => setLimit(limit + 20)} what="plans" />}
   </>;
 }
 
 function Alerts({ id }: { id: string }) {
-  const { data, error } = useLoad(() => get<Alert[]>(`/young-people/${encodeURIComponent(id)}/alerts?limit=50`), [id]);
+  const [limit, setLimit] = useState(20);
+  const { data, error } = useLoad(() => get<Alert[]>(`/young-people/${encodeURIComponent(id)}/alerts?limit=${limit}`), [id, limit]);
   return <>
     <h2 class="govuk-heading-m" id="alerts" tabIndex={-1}>Alerts</h2>
     {error ? <ErrorText text={error} /> : !data ? <Loading what="alerts" /> :
@@ -93,6 +106,7 @@ function Alerts({ id }: { id: string }) {
              rows={data.map((a) => [<a class="govuk-link" href={href('alerts', a.id)}>{label(a.kind)}{a.step ? `, step ${a.step}` : ''}</a>,
                when(a.raisedAt), label(a.status) + (a.acknowledgedBy ? ` by ${a.acknowledgedBy}` : ''),
                a.deliveries.map((d) => `${label(d.channel)} to ${d.recipientId}: ${label(d.status)}`).join('; ') || '—'])} />}
+    {data && <LoadMore shown={data.length} limit={limit} more={() => setLimit(limit + 20)} what="alerts" />}
   </>;
 }
 

@@ -1,6 +1,7 @@
 package org.homeward.api.board;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +18,25 @@ public class BoardFeed {
 
     private static final Logger log = LoggerFactory.getLogger(BoardFeed.class);
 
+    /** The least time a read is given before it is abandoned for the next tick's. */
+    static final Duration LEAST_PATIENCE = Duration.ofSeconds(5);
+
     private final Flux<BoardSnapshot> snapshots;
 
     public BoardFeed(ReadingBoardSnapshot reading, Duration every) {
+        this(reading::read, every);
+    }
+
+    /**
+     * Reads are made one after another, so a read that never answered would stop the board of every
+     * watcher on this instance while their heartbeats kept them looking live: a read not answered
+     * within {@code max(5 s, 10 ticks)} is given up, and the next tick reads again.
+     */
+    BoardFeed(Supplier<Mono<BoardSnapshot>> read, Duration every) {
+        Duration patience = every.multipliedBy(10).compareTo(LEAST_PATIENCE) > 0 ? every.multipliedBy(10) : LEAST_PATIENCE;
         this.snapshots = Flux.interval(Duration.ZERO, every)
                 .onBackpressureDrop()
-                .concatMap(tick -> reading.read().onErrorResume(failure -> skipped(failure)), 0)
+                .concatMap(tick -> Mono.defer(read).timeout(patience).onErrorResume(failure -> skipped(failure)), 0)
                 .replay(1)
                 .refCount(1, every.multipliedBy(4));
     }

@@ -37,8 +37,14 @@ public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, L
     }
 
     /** A young person with an open missing episode. {@code risk} is null until the episode is graded. */
+    /**
+     * A child missing now.
+     *
+     * @param risk          the last risk grade, or null before the first
+     * @param nextReviewDue when the risk is next to be reviewed (graded again), or null when none is due
+     */
     public record MissingNow(String episodeId, String youngPersonId, String youngPersonName, Instant reportedAt,
-                             String lastKnownWhere, String risk) {
+                             String lastKnownWhere, String risk, Instant nextReviewDue) {
     }
 
     public NowBoard {
@@ -70,7 +76,7 @@ public record NowBoard(Instant at, List<Overdue> overdue, List<OpenHelp> help, L
                 .map(episode -> new MissingNow(episode.id(), episode.youngPersonId(),
                         name(snapshot, episode.youngPersonId()), episode.reportedAt(),
                         episode.lastKnownPlan() == null ? null : episode.lastKnownPlan().where(),
-                        episode.risk() == null ? null : episode.risk().grade().name()))
+                        episode.risk() == null ? null : episode.risk().grade().name(), episode.nextReviewDue()))
                 .sorted(Comparator.comparing(MissingNow::reportedAt).thenComparing(MissingNow::episodeId))
                 .toList();
         return new NowBoard(snapshot.at(), overdue, help, missing);

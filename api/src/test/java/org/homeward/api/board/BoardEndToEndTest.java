@@ -93,11 +93,19 @@ class BoardEndToEndTest {
         calls.post(world.carerOfA1, "/alerts/" + planId + ":step-1/acknowledge", null, 200);
         Map<?, ?> after = first(calls.get(world.managerOfA, "/board"), "overdue", "planId", planId);
         assertThat(after.get("acknowledgedBy")).isEqualTo(world.carerA1);
-        calls.post(world.carerOfA1, "/alerts/" + planId + ":step-1/missing", null, 201);
+        Map<?, ?> episode = calls.post(world.carerOfA1, "/alerts/" + planId + ":step-1/missing", null, 201);
         Map<?, ?> missing = calls.get(world.managerOfA, "/board");
         assertThat(ids(missing, "overdue", "planId")).doesNotContain(planId);
         assertThat(ids(missing, "missing", "youngPersonId")).contains(world.ypA1);
         assertThat(first(missing, "missing", "youngPersonId", world.ypA1).get("lastKnownWhere")).isEqualTo("Park");
+        assertThat(first(missing, "missing", "youngPersonId", world.ypA1).get("nextReviewDue")).isNull();
+
+        // Graded, the review falling due is on the board (the console shows the hours left).
+        Map<?, ?> graded = calls.post(world.managerOfA, "/missing-episodes/" + episode.get("id") + "/risk-assessments",
+                Map.of("grade", "HIGH"), 200);
+        Map<?, ?> reviewed = first(calls.get(world.managerOfA, "/board"), "missing", "youngPersonId", world.ypA1);
+        assertThat(reviewed.get("risk")).isEqualTo("HIGH");
+        assertThat(reviewed.get("nextReviewDue")).isNotNull().isEqualTo(graded.get("nextReviewDue"));
     }
 
     @Test

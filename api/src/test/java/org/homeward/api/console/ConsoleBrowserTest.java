@@ -80,13 +80,18 @@ class ConsoleBrowserTest {
                 "topics", List.of("GOING_OUT"), "ageBand", "AGES_13_TO_15", "readingMinutes", 3), 201);
         calls.post(robin, "/content/items/" + item.get("id") + "/submission", null, 200);
 
+        // Times typed into the console are London wall-clock times (GMT on 2 March): Jordan is brought
+        // back after the script's ADVANCE 30 (the clock then reads 21:45:01) and interviewed after ADVANCE 60.
         Map<String, String> story = Map.of("pastReturn", "2026-03-02T21:00:01Z", "planWhere", "Cinema in town",
-                "amiraAlert", planId + ":step-2", "itemTitle", "Planning a night out");
+                "amiraAlert", planId + ":step-2", "itemTitle", "Planning a night out", "jordan", "yp-jordan",
+                "jordanBack", "2026-03-02T21:45", "heldAt", "2026-03-02T22:45", "slotAt", "2026-03-03T16:00");
         Map<String, String> results = run(story, calls);
 
         System.out.println("Console browser stories: " + results);
         assertThat(results).containsKeys("board.time-to-interactive-ms", "board.live-latency-ms.overdue",
-                "board.live-latency-ms.step-2", "board.live-latency-ms.acknowledged", "board.live-latency-ms.missing");
+                "board.live-latency-ms.step-2", "board.live-latency-ms.acknowledged", "board.live-latency-ms.missing",
+                "board.live-latency-ms.missing-direct");
+        assertThat(results).containsEntry("episode.police-pack", "pdf");
         assertThat(results.entrySet()).filteredOn(entry -> entry.getKey().startsWith("axe."))
                 .hasSizeGreaterThanOrEqualTo(12)
                 .allSatisfy(entry -> assertThat(entry.getValue()).as(entry.getKey()).isEqualTo("0"));
@@ -98,6 +103,8 @@ class ConsoleBrowserTest {
         results.entrySet().stream().filter(entry -> entry.getKey().startsWith("board.live-latency-ms"))
                 .forEach(entry -> assertThat(Long.parseLong(entry.getValue())).as(entry.getKey()).isLessThan(2000));
         assertThat(SCREENSHOTS.resolve("board.png")).exists();
+        assertThat(SCREENSHOTS.resolve("episode.png")).exists();
+        assertThat(SCREENSHOTS.resolve("interview.png")).exists();
         assertThat(results).containsEntry("session.ended-on-refused-refresh", "yes");
     }
 
