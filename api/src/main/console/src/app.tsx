@@ -11,6 +11,7 @@ import { EpisodePage, EpisodesList, ReportMissing } from './pages/episodes';
 import { InterviewPage } from './pages/interviews';
 import { MyAssessments, QualityItem, QualityQueue } from './pages/quality';
 import { MeetingPackPage, MeetingPacks, SharedPacks } from './pages/meeting';
+import { Cohort } from './pages/cohort';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -22,7 +23,8 @@ const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
     { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'My assessments', parts: ['my-assessments'] }],
   manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
     { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Quality assurance', parts: ['quality'] },
-    { label: 'My assessments', parts: ['my-assessments'] }, { label: 'Meeting', parts: ['meeting'] }],
+    { label: 'My assessments', parts: ['my-assessments'] }, { label: 'Meeting', parts: ['meeting'] },
+    { label: 'Cohort', parts: ['cohort'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
   partner: [{ label: 'Shared with us', parts: ['shared'] }],
 };
@@ -81,6 +83,7 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'quality': return id ? <QualityItem id={id} person={person} key={id} /> : <QualityQueue person={person} />;
     case 'my-assessments': return <MyAssessments />;
     case 'meeting': return id ? <MeetingPackPage id={id} person={person} key={id} /> : <MeetingPacks person={person} />;
+    case 'cohort': return <Cohort person={person} />;
     case 'shared': return <SharedPacks person={person} id={id} key={id ?? 'list'} />;
     default: return null;
   }
