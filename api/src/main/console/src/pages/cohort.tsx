@@ -33,17 +33,22 @@ interface InspectionRow { youngPersonId: string; name: string; localChildId: str
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** The last full calendar month: [first day, first day of this month) as the API's from/to. */
-function lastFullMonth(): { from: string; to: string } {
+/**
+ * The default period: the last 30 days, today included ([today - 29, tomorrow) as the API's from/to),
+ * beside the 30 days before. Not the last full month: what a manager looks at first is what has just
+ * happened, and a new organisation (the demo's) has nothing in last month.
+ */
+function lastThirtyDays(): { from: string; to: string } {
   const now = new Date();
-  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
-  return { from: iso(new Date(now.getFullYear(), now.getMonth() - 1, 1)), to: iso(new Date(now.getFullYear(), now.getMonth(), 1)) };
+  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return { from: iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 29)),
+    to: iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1)) };
 }
 
 type Selected = { figure: string; value?: string; title: string } | { inspection: true };
 
 export function Cohort({ person }: { person: Person }) {
-  const [period, setPeriod] = useState(lastFullMonth);
+  const [period, setPeriod] = useState(lastThirtyDays);
   const [draft, setDraft] = useState(period);
   const [report, setReport] = useState<Report | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
