@@ -397,9 +397,10 @@ try {
   await shot(manager, 'cohort');
   await manager.getByRole('link', { name: 'Children missing', exact: true }).click();
   await manager.getByRole('heading', { name: /The children behind: Children missing/ }).waitFor();
-  const listed = await manager.locator('#behind ~ table tbody tr').count();
-  if (listed < 1) throw new Error('no child behind "Children missing"');
   const csvLink = manager.getByRole('link', { name: 'Download these children (CSV)' });
+  await csvLink.waitFor();
+  const listed = await manager.locator('section.hw-behind table tbody tr').count();
+  if (listed < 1) throw new Error('no child behind "Children missing"');
   const [download] = await Promise.all([manager.waitForEvent('download'), csvLink.click()]);
   const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
   if (csv[0] !== 'child,name,localChildId,count' || csv.length !== listed + 1) {

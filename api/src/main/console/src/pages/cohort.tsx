@@ -138,33 +138,33 @@ function Figures({ report, show, inspection }: {
       row('Would talk again', c.feedback.talkAgainPercent, p.feedback.talkAgainPercent, undefined, '%'),
       row('Children flagged for strategy discussions', c.strategyDiscussions.children, p.strategyDiscussions.children, 'STRATEGY_DISCUSSION'),
     ]} />
-    <Chart title="Episodes by hour of day" figure="HOUR" labels={hourLabels} keys={hourLabels.map((_, h) => String(h))}
+    <Chart title="Episodes by hour of day" column="Hour" figure="HOUR" labels={hourLabels} keys={hourLabels.map((_, h) => String(h))}
            current={c.timing.byHour} previous={p.timing.byHour} show={show} />
-    <Chart title="Episodes by day of week" figure="WEEKDAY" labels={WEEKDAYS} keys={WEEKDAYS.map((_, d) => String(d + 1))}
+    <Chart title="Episodes by day of week" column="Day" figure="WEEKDAY" labels={WEEKDAYS} keys={WEEKDAYS.map((_, d) => String(d + 1))}
            current={c.timing.byWeekday} previous={p.timing.byWeekday} show={show} />
-    <Counts title="Police grades" figure="POLICE_GRADE" current={c.policeGrades} previous={p.policeGrades} show={show} />
-    <Counts title="Push factors" figure="PUSH_FACTOR" current={c.pushFactors} previous={p.pushFactors} show={show} />
-    <Counts title="Pull factors" figure="PULL_FACTOR" current={c.pullFactors} previous={p.pullFactors} show={show} />
-    <Counts title="Exploitation indicators by domain" figure="INDICATOR" current={c.indicators} previous={p.indicators} show={show} />
-    <Counts title="Interview decline reasons" figure="DECLINE_REASON" current={c.declineReasons} previous={p.declineReasons} show={show} />
+    <Counts title="Police grades" column="Grade" figure="POLICE_GRADE" current={c.policeGrades} previous={p.policeGrades} show={show} />
+    <Counts title="Push factors" column="Factor" figure="PUSH_FACTOR" current={c.pushFactors} previous={p.pushFactors} show={show} />
+    <Counts title="Pull factors" column="Factor" figure="PULL_FACTOR" current={c.pullFactors} previous={p.pullFactors} show={show} />
+    <Counts title="Exploitation indicators by domain" column="Domain" figure="INDICATOR" current={c.indicators} previous={p.indicators} show={show} />
+    <Counts title="Interview decline reasons" column="Reason" figure="DECLINE_REASON" current={c.declineReasons} previous={p.declineReasons} show={show} />
     <h2 class="govuk-heading-m">For inspectors</h2>
     <p class="govuk-body">One row per missing child: episodes, and whether an interview was offered and accepted after the last.</p>
     <button type="button" class="govuk-button govuk-button--secondary" onClick={inspection}>Show the inspectors' list</button>
   </>;
 }
 
-function Counts({ title, figure, current, previous, show }: {
-  title: string; figure: string; current: Count[]; previous: Count[]; show: (figure: string, title: string, value?: string) => () => void;
+function Counts({ title, column, figure, current, previous, show }: {
+  title: string; column: string; figure: string; current: Count[]; previous: Count[]; show: (figure: string, title: string, value?: string) => () => void;
 }) {
   const keys = [...new Set([...current.map((c) => c.key), ...previous.map((c) => c.key)])];
   const of = (list: Count[], key: string) => list.find((c) => c.key === key)?.count ?? 0;
-  return <Chart title={title} figure={figure} labels={keys.map((k) => label(k))} keys={keys}
+  return <Chart title={title} column={column} figure={figure} labels={keys.map((k) => label(k))} keys={keys}
                 current={keys.map((k) => of(current, k))} previous={keys.map((k) => of(previous, k))} show={show} />;
 }
 
 /** A bar chart (lazy Chart.js) with its figures as a table in a <details> beside it. */
-function Chart({ title, figure, labels, keys, current, previous, show }: {
-  title: string; figure: string; labels: string[]; keys: string[]; current: number[]; previous: number[];
+function Chart({ title, column, figure, labels, keys, current, previous, show }: {
+  title: string; column: string; figure: string; labels: string[]; keys: string[]; current: number[]; previous: number[];
   show: (figure: string, title: string, value?: string) => () => void;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -185,7 +185,7 @@ function Chart({ title, figure, labels, keys, current, previous, show }: {
       <details class="govuk-details">
         <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{title} as a table</span></summary>
         <div class="govuk-details__text">
-          <Table caption={title} head={['', 'This period', 'Previous period', 'Children']} empty=""
+          <Table caption={title} head={[column, 'This period', 'Previous period', 'Children']} empty=""
                  rows={keys.map((k, i) => [labels[i], String(current[i]), String(previous[i]),
                    current[i] > 0 ? <a class="govuk-link" href="#behind"
                                        onClick={(e) => { e.preventDefault(); show(figure, `${title}: ${labels[i]}`, k)(); }}>
