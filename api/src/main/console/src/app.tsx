@@ -12,6 +12,7 @@ import { InterviewPage } from './pages/interviews';
 import { MyAssessments, QualityItem, QualityQueue } from './pages/quality';
 import { MeetingPackPage, MeetingPacks, SharedPacks } from './pages/meeting';
 import { ChildRiskMap, RiskMapOverview } from './pages/risk-map';
+import { Cohort } from './pages/cohort';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -25,7 +26,7 @@ const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
     { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Quality assurance', parts: ['quality'] },
     { label: 'My assessments', parts: ['my-assessments'] }, { label: 'Meeting', parts: ['meeting'] },
-    { label: 'Risk map', parts: ['risk-map'] }],
+    { label: 'Risk map', parts: ['risk-map'] }, { label: 'Cohort', parts: ['cohort'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
   partner: [{ label: 'Shared with us', parts: ['shared'] }],
 };
@@ -85,6 +86,7 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'quality': return id ? <QualityItem id={id} person={person} key={id} /> : <QualityQueue person={person} />;
     case 'my-assessments': return <MyAssessments />;
     case 'meeting': return id ? <MeetingPackPage id={id} person={person} key={id} /> : <MeetingPacks person={person} />;
+    case 'cohort': return <Cohort person={person} />;
     case 'shared': return <SharedPacks person={person} id={id} key={id ?? 'list'} />;
     default: return null;
   }

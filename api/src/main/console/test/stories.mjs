@@ -441,6 +441,49 @@ try {
   await worker.getByRole('button', { name: /Acknowledge assessment/ }).first().click();
   await worker.getByText('Acknowledged.').waitFor();
   await axe(worker, 'my-assessments');
+  // Story 7: Kim opens Cohort, asks for a period that ends before it starts (the API's 400 in the error
+  // summary), then the months of the test's episodes; opens the children behind "Children missing",
+  // downloads them as CSV (a header and one row per child listed), and the inspectors' list.
+  await manager.getByRole('link', { name: 'Cohort' }).click();
+  await manager.getByRole('heading', { name: /Missing children in/ }).waitFor();
+  await manager.getByRole('table', { name: 'Episodes and children' }).waitFor();
+  await axe(manager, 'cohort-default');
+  await manager.getByLabel('From (first day)').fill('2026-04-01');
+  await manager.getByLabel('To (the day after the last)').fill('2026-03-01');
+  await manager.getByRole('button', { name: 'Show the figures' }).click();
+  await manager.getByText('There is a problem').waitFor();
+  await manager.getByText(/must be after from/).first().waitFor();
+  await axe(manager, 'cohort-errors');
+  await manager.getByLabel('From (first day)').fill('2025-10-01');
+  await manager.getByLabel('To (the day after the last)').fill('2026-04-01');
+  await manager.getByRole('button', { name: 'Show the figures' }).click();
+  await manager.getByRole('columnheader', { name: '2025-10-01 to 2026-04-01' }).first().waitFor();
+  await manager.locator('canvas[role=img]').first().waitFor();
+  for (const d of await manager.locator('details.govuk-details').all()) await d.locator('summary').click();
+  await axe(manager, 'cohort');
+  await shot(manager, 'cohort');
+  await manager.getByRole('link', { name: 'Children missing', exact: true }).click();
+  await manager.getByRole('heading', { name: /The children behind: Children missing/ }).waitFor();
+  const csvLink = manager.getByRole('link', { name: 'Download these children (CSV)' });
+  await csvLink.waitFor();
+  const listed = await manager.locator('section.hw-behind table tbody tr').count();
+  if (listed < 1) throw new Error('no child behind "Children missing"');
+  const [download] = await Promise.all([manager.waitForEvent('download'), csvLink.click()]);
+  const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  if (csv[0] !== 'child,name,localChildId,count' || csv.length !== listed + 1) {
+    throw new Error(`the CSV has ${csv.length} lines for ${listed} children: ${csv[0]}`);
+  }
+  await axe(manager, 'cohort-children');
+  result('cohort.csv-rows', String(csv.length - 1));
+  await manager.getByRole('button', { name: "Show the inspectors' list" }).click();
+  await manager.getByRole('heading', { name: "The inspectors' list" }).waitFor();
+  const [inspection] = await Promise.all([manager.waitForEvent('download'),
+    manager.getByRole('link', { name: "Download the inspectors' list (CSV)" }).click()]);
+  const rows = readFileSync(await inspection.path(), 'utf8').trim().split(/\r?\n/);
+  if (!rows[0].startsWith('child,localChildId,name') || rows.length < 2) throw new Error(`inspectors' CSV: ${rows.join(' | ')}`);
+  await axe(manager, 'cohort-inspection');
+  result('cohort.inspection-rows', String(rows.length - 1));
+
   // Story 4b: Kim assembles the weekly multi-agency meeting's pack, previews what the police would read,
   // and releases it; Pat, the police partner, reads what was shared with the police.
   await manager.getByRole('link', { name: 'Meeting' }).click();
