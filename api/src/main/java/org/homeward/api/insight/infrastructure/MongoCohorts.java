@@ -66,8 +66,8 @@ final class MongoCohorts implements Cohorts {
         this.mongo = mongo;
         this.caughtUp = Mono.zip(new Summaries(mongo, Summaries.EPISODES).catchUp(),
                         new Summaries(mongo, Summaries.INTERVIEWS).catchUp(), Long::sum)
-                .cache(done -> java.time.Duration.ofDays(365_000), failed -> java.time.Duration.ZERO,
-                        () -> java.time.Duration.ofDays(365_000));
+                // Kept once done; a failed catch-up is not kept, so the next read tries again.
+                .cacheInvalidateIf(done -> false);
     }
 
     // Episodes: those that started in the period.
