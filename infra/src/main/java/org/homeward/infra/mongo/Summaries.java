@@ -3,6 +3,7 @@ package org.homeward.infra.mongo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -13,7 +14,6 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,6 +48,7 @@ public final class Summaries {
                     "interview.record.pullFactors", "interview.record.indicators.domain"));
 
     private static final List<String> COMMON = List.of("_id", "version", "organisationId", "youngPersonId");
+    private static final int ATTEMPTS = 10;
     private static final Logger log = LoggerFactory.getLogger(Summaries.class);
 
     private final ReactiveMongoTemplate mongo;
@@ -58,11 +59,24 @@ public final class Summaries {
         this.shape = shape;
     }
 
-    /** Writes the summary of a record just stored (its mapped document), unless a newer one is there. */
+    /**
+     * Writes the summary of a record just stored (its mapped document), unless a newer one is there.
+     * A failure is logged, not passed on: the record is stored, and the change it made (a child
+     * reported missing, an interview held) must not be answered as failed for the sake of a figure;
+     * the summary is rebuilt by the next {@link #catchUp}.
+     */
     public Mono<Void> write(Object stored) {
-        Document record = new Document();
-        mongo.getConverter().write(stored, record);
-        return upsert(summary(record));
+        return Mono.fromCallable(() -> {
+                    Document record = new Document();
+                    mongo.getConverter().write(stored, record);
+                    return summary(record);
+                })
+                .flatMap(this::upsert)
+                .onErrorResume(e -> {
+                    log.error("The summary in {} of a record just stored was not written; the next catch-up rebuilds it",
+                            shape.target(), e);
+                    return Mono.empty();
+                });
     }
 
     /** Rewrites the summaries that are missing or older than their record; emits how many. */
@@ -95,14 +109,38 @@ public final class Summaries {
         return summary;
     }
 
+    /**
+     * Inserts the summary, or replaces an older one. Every query names {@code _id} alone, or {@code _id}
+     * with the version it read: the embedded server uses its unique {@code _id} index only for a query
+     * on exactly that key (any other query scans the collection), and the version check makes the
+     * replacement a compare-and-set, so two writers racing never leave the older version standing.
+     */
     private Mono<Void> upsert(Document summary) {
+        return upsert(summary, ATTEMPTS);
+    }
+
+    private Mono<Void> upsert(Document summary, int attempts) {
+        Object id = summary.get("_id");
         long version = version(summary);
-        return mongo.getCollection(shape.target())
-                .flatMap(c -> Mono.from(c.replaceOne(Filters.and(Filters.eq("_id", summary.get("_id")),
-                        Filters.lt("version", version)), summary, new ReplaceOptions().upsert(true))))
-                // A newer version's summary is already there: the upsert's insert collides with it.
-                .onErrorResume(e -> isDuplicate(e), e -> Mono.empty())
-                .then();
+        Mono<Void> again = attempts > 1 ? Mono.defer(() -> upsert(summary, attempts - 1))
+                : Mono.error(new IllegalStateException("The summary of " + id + " kept changing meanwhile"));
+        return mongo.findById(id, Document.class, shape.target())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(existing -> {
+                    if (existing.isEmpty()) {
+                        return mongo.insert(summary, shape.target()).then()
+                                .onErrorResume(Summaries::isDuplicate, taken -> again);
+                    }
+                    long current = version(existing.get());
+                    if (current >= version) {
+                        return Mono.empty();
+                    }
+                    return mongo.getCollection(shape.target())
+                            .flatMap(c -> Mono.from(c.replaceOne(Filters.and(Filters.eq("_id", id),
+                                    Filters.eq("version", current)), summary)))
+                            .flatMap(result -> result.getMatchedCount() == 0 ? again : Mono.<Void>empty());
+                });
     }
 
     private static boolean isDuplicate(Throwable e) {
