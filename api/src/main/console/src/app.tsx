@@ -9,6 +9,8 @@ import { AlertPage, HelpPage, PlanPage } from './pages/work';
 import { ModerationItem, ModerationQueue } from './pages/moderation';
 import { EpisodePage, EpisodesList, ReportMissing } from './pages/episodes';
 import { InterviewPage } from './pages/interviews';
+import { MyAssessments, QualityItem, QualityQueue } from './pages/quality';
+import { MeetingPackPage, MeetingPacks, SharedPacks } from './pages/meeting';
 import { Title } from './ui';
 
 interface NavItem { label: string; parts: string[]; }
@@ -17,15 +19,17 @@ interface NavItem { label: string; parts: string[]; }
 const NAVIGATION: Partial<Record<Role, NavItem[]>> = {
   carer: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] }],
   worker: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Missing episodes', parts: ['missing-episodes'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'My assessments', parts: ['my-assessments'] }],
   manager: [{ label: 'Now', parts: ['board'] }, { label: 'Young people', parts: ['young-people'] },
-    { label: 'Missing episodes', parts: ['missing-episodes'] }],
+    { label: 'Missing episodes', parts: ['missing-episodes'] }, { label: 'Quality assurance', parts: ['quality'] },
+    { label: 'My assessments', parts: ['my-assessments'] }, { label: 'Meeting', parts: ['meeting'] }],
   moderator: [{ label: 'Moderation queue', parts: ['moderation'] }],
+  partner: [{ label: 'Shared with us', parts: ['shared'] }],
 };
 
 const ROLE_NAMES: Record<Role, string> = {
   young_person: 'young person', carer: 'carer', worker: 'worker', manager: 'manager',
-  contributor: 'contributor', moderator: 'moderator', admin: 'administrator',
+  contributor: 'contributor', moderator: 'moderator', admin: 'administrator', partner: 'partner',
 };
 
 export function App() {
@@ -74,6 +78,10 @@ function Page({ route, person }: { route: string[]; person: Person }) {
     case 'report-missing': return <ReportMissing youngPersonId={id} key={id ?? ''} />;
     case 'interviews': return <InterviewPage id={id} person={person} key={id} />;
     case 'moderation': return id ? <ModerationItem id={id} person={person} key={id} /> : <ModerationQueue />;
+    case 'quality': return id ? <QualityItem id={id} person={person} key={id} /> : <QualityQueue person={person} />;
+    case 'my-assessments': return <MyAssessments />;
+    case 'meeting': return id ? <MeetingPackPage id={id} person={person} key={id} /> : <MeetingPacks person={person} />;
+    case 'shared': return <SharedPacks person={person} id={id} key={id ?? 'list'} />;
     default: return null;
   }
 }

@@ -7,7 +7,7 @@ import {
   signInWithEmailAndPassword, signOut,
 } from 'firebase/auth';
 
-export type Role = 'young_person' | 'carer' | 'worker' | 'manager' | 'contributor' | 'moderator' | 'admin';
+export type Role = 'young_person' | 'carer' | 'worker' | 'manager' | 'contributor' | 'moderator' | 'admin' | 'partner';
 
 export interface Person {
   uid: string;
@@ -15,6 +15,7 @@ export interface Person {
   role: Role | null;
   organisationId: string | null;
   personId: string | null;
+  agencyId: string | null;
 }
 
 interface ConsoleConfig { projectId: string; apiKey: string; authDomain: string; authEmulatorUrl: string | null; }
@@ -61,6 +62,7 @@ async function personOf(user: User): Promise<Person> {
     role: (claims.role as Role | undefined) ?? null,
     organisationId: (claims.org as string | undefined) ?? null,
     personId: (claims.pid as string | undefined) ?? null,
+    agencyId: (claims.agency as string | undefined) ?? null,
   };
 }
 

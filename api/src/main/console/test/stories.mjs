@@ -350,6 +350,53 @@ try {
   await moderator.getByText('Approved.').waitFor();
   await moderator.getByText(/Approved$/).first().waitFor();
 
+  // Story 6: Kim quality-assures a completed return interview from the demo's queue (always chosen: held
+  // after 72 hours); the form refuses to save without every grade and comment; Lee, the interviewer,
+  // reads the assessment under My assessments and acknowledges it.
+  await manager.goto(`${base}/console/#/quality`);
+  await manager.getByRole('heading', { name: 'Quality assurance' }).waitFor();
+  await manager.getByText('Held after 72 hours').first().waitFor();
+  await axe(manager, 'quality-queue');
+  await manager.getByRole('link', { name: 'Mira' }).first().click();
+  await manager.getByRole('button', { name: 'Claim to assess' }).click();
+  await manager.getByRole('button', { name: 'Save the assessment' }).click();
+  await manager.getByText('There is a problem').waitFor();
+  await axe(manager, 'quality-assessment-errors');
+  for (const input of await manager.locator('input[type=radio][value=GOOD]').all()) await input.check();
+  for (const area of await manager.locator('textarea[id^=comment-]').all()) await area.fill('Seen in the record');
+  await manager.getByLabel(/Overall summary/).fill('A careful record; keep the child\'s words verbatim.');
+  await axe(manager, 'quality-assessment');
+  await shot(manager, 'quality-assessment');
+  await manager.getByRole('button', { name: 'Save the assessment' }).click();
+  await manager.getByRole('heading', { name: 'Assessment 1' }).waitFor();
+  await worker.goto(`${base}/console/#/my-assessments`);
+  await worker.getByRole('heading', { name: 'My assessments' }).waitFor();
+  await worker.getByRole('button', { name: /Acknowledge assessment/ }).first().click();
+  await worker.getByText('Acknowledged.').waitFor();
+  await axe(worker, 'my-assessments');
+  // Story 4b: Kim assembles the weekly multi-agency meeting's pack, previews what the police would read,
+  // and releases it; Pat, the police partner, reads what was shared with the police.
+  await manager.getByRole('link', { name: 'Meeting' }).click();
+  await manager.getByRole('heading', { name: 'Multi-agency meeting packs' }).waitFor();
+  await manager.getByRole('button', { name: "Assemble the next meeting's pack now" }).click();
+  await manager.getByText('The pack is assembled').waitFor();
+  await axe(manager, 'meeting-packs');
+  await manager.getByRole('table').getByRole('link').first().click();
+  await manager.getByRole('heading', { name: /Pack for the meeting on/ }).waitFor();
+  await manager.getByLabel('Agency').selectOption({ label: 'Demo Police Missing Persons Unit (Police)' });
+  await manager.getByText(/Demo Police Missing Persons Unit: preview/).waitFor();
+  await axe(manager, 'meeting-pack');
+  await shot(manager, 'meeting-pack');
+  await manager.getByRole('button', { name: 'Release to the agencies' }).click();
+  await manager.getByText('Released: each agency can read its view').waitFor();
+  const partner = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(partner, 'pat');
+  await partner.getByRole('heading', { name: 'Shared with your agency' }).waitFor();
+  await axe(partner, 'shared-packs');
+  await partner.getByRole('table').getByRole('link').first().click();
+  await partner.getByText('What was shared with your agency').waitFor();
+  await axe(partner, 'shared-pack');
+
   // Story 5: the session ends when the token can no longer be refreshed. Priya's account is disabled
   // while she is signed in; an hour later (the page's clock moved on) her token has expired, its
   // refresh is refused, and the console signs her out and says why.

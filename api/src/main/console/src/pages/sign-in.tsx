@@ -4,7 +4,7 @@ import { Title } from '../ui';
 
 const DEMO_USERS = [
   ['lee', 'social worker of Amira and Jordan'], ['kim', 'manager'], ['sam', 'foster carer of Amira'],
-  ['priya', 'carer of Jordan'], ['alex', 'moderator'],
+  ['priya', 'carer of Jordan'], ['alex', 'moderator'], ['pat', 'police partner'], ['dana', 'school partner'],
 ];
 
 export function SignIn() {

@@ -21,7 +21,7 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                     Instant raisedAt, List<String> recipientIds, Status status, String acknowledgedBy,
                     Instant acknowledgedAt, Instant resolvedAt) {
 
-    public enum Kind { LATE_RETURN, RETURNED, HELP_REQUEST, HELP_UPDATE, EPISODE_NOTICE, INTERVIEW_NOTICE }
+    public enum Kind { LATE_RETURN, RETURNED, HELP_REQUEST, HELP_UPDATE, EPISODE_NOTICE, INTERVIEW_NOTICE, SHARING_NOTICE }
 
     public enum Status { OPEN, ACKNOWLEDGED, RESOLVED, MISSING }
 
@@ -79,6 +79,17 @@ public record Alert(String id, Kind kind, String planId, String youngPersonId, S
                                         String organisationId, Instant at, List<String> recipientIds) {
         return new Alert("interview:" + noticeId, Kind.INTERVIEW_NOTICE, interviewId, youngPersonId, organisationId, 0,
                 at, recipientIds, Status.RESOLVED, null, null, at);
+    }
+
+    /**
+     * A notice of the multi-agency meeting (a pack to review, a pack released to an agency, an action
+     * due or overdue): told once under {@code noticeId}. {@code subjectId} is the pack or action;
+     * {@code youngPersonId} the child it is about, or the organisation's id for a notice about no one child.
+     */
+    public static Alert sharingNotice(String noticeId, String subjectId, String youngPersonId, String organisationId,
+                                      Instant at, List<String> recipientIds) {
+        return new Alert("sharing:" + noticeId, Kind.SHARING_NOTICE, subjectId, youngPersonId, organisationId, 0, at,
+                recipientIds, Status.RESOLVED, null, null, at);
     }
 
     /** Help alerts are over when their request is acknowledged or closed. */

@@ -10,6 +10,11 @@ public interface Alerts {
     /** Stores the alert unless one with its id exists; true when this call stored it. */
     Mono<Boolean> insertIfAbsent(Alert alert);
 
+    /** Stores each alert unless one with its id exists (a batch of ladder steps). */
+    default Mono<Void> insertAllIfAbsent(java.util.List<Alert> alerts) {
+        return Flux.fromIterable(alerts).concatMap(this::insertIfAbsent).then();
+    }
+
     /**
      * Applies {@code change} to the stored alert and saves the result only if nobody changed it in
      * between (else reads it again and re-applies), so that concurrent changes never lose one another:

@@ -54,8 +54,9 @@ public class LadderWatch implements ReturnWatch {
     }
 
     private Mono<Void> arm(GoingOutPlan plan, Instant due) {
+        // urgent: under a backlog the young person's own push goes before the carers' and later steps
         return timers.schedule(EscalatingLateReturn.timerId(plan.id()), EscalatingLateReturn.KIND, due,
-                EscalatingLateReturn.payload(plan.id(), 1));
+                EscalatingLateReturn.payload(plan.id(), 1), true);
     }
 
     @Override

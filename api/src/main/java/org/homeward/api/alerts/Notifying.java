@@ -5,6 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.homeward.infra.push.PushOutcome;
 import org.homeward.infra.sms.SmsGateway;
 import org.homeward.infra.sms.SmsMessage;
 import org.homeward.infra.sms.SmsOutcome;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -55,10 +59,18 @@ public class Notifying {
     private final SmsGateway sms;
     private final AuditLog audit;
     private final Duration resendUnconfirmedAfter;
+    private final int pushBatch;
     private final Clock clock;
 
     public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
                      Duration resendUnconfirmedAfter, Clock clock) {
+        this(devices, deliveries, push, sms, audit, resendUnconfirmedAfter, 500, clock);
+    }
+
+    /** @param pushBatch pushes per {@link PushGateway#sendAll} call in {@link #pushAll} (FCM takes up to 500) */
+    public Notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
+                     Duration resendUnconfirmedAfter, int pushBatch, Clock clock) {
+        this.pushBatch = pushBatch;
         this.resendUnconfirmedAfter = resendUnconfirmedAfter;
         this.devices = devices;
         this.deliveries = deliveries;
@@ -77,6 +89,136 @@ public class Notifying {
                         ? text(alert, recipient, text, true).map(fallback -> concat(pushed, fallback))
                         .defaultIfEmpty(pushed)
                         : Mono.just(pushed));
+    }
+
+    /** One person to push to in {@link #pushAll}: as {@link #push}'s arguments. */
+    public record Push(Alert alert, Recipient recipient, Text text, boolean smsFallback) {
+    }
+
+    /** What became of one {@link Push}: its deliveries, or why it must be tried again. */
+    public record Pushed(Push push, List<Delivery> deliveries, Throwable failure) {
+
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * {@link #push} for many people at once, with the same guarantees, in a few round trips: their
+     * phones read in one query, every attempt stored in one bulk insert before anything leaves, the
+     * fresh ones sent in FCM batch calls, their outcomes written in one bulk update and audited in
+     * one bulk append; then the texts of any fallback ({@code smsConcurrency} at a time). Emits one
+     * {@link Pushed} per push, in order: an attempt another sender still has in hand fails its push
+     * only (it is tried again later), as {@link #push} does.
+     */
+    public Mono<List<Pushed>> pushAll(List<Push> pushes, int smsConcurrency) {
+        if (pushes.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        Instant now = clock.instant();
+        return devices.findByPeople(pushes.stream().map(push -> push.recipient().id()).distinct().toList())
+                .collectMultimap(Device::personId)
+                .flatMap(phones -> {
+                    List<List<Delivery>> attempts = new ArrayList<>();
+                    List<Delivery> all = new ArrayList<>();
+                    Map<String, Device> deviceOf = new HashMap<>();
+                    for (Push push : pushes) {
+                        List<Delivery> mine = new ArrayList<>();
+                        for (Device device : phones.getOrDefault(push.recipient().id(), List.of())) {
+                            Delivery attempt = new Delivery(deliveryId(push.alert().id(), Delivery.Channel.PUSH,
+                                    push.recipient().id(), device.token()), push.alert().id(), push.alert().planId(),
+                                    push.recipient().id(), Delivery.Channel.PUSH, device.token(), Delivery.SENDING, null,
+                                    null, false, now, now);
+                            if (deviceOf.putIfAbsent(attempt.id(), device) == null) {
+                                mine.add(attempt);
+                                all.add(attempt);
+                            }
+                        }
+                        attempts.add(mine);
+                    }
+                    return deliveries.beginAll(all, now.minus(resendUnconfirmedAfter))
+                            .flatMap(fresh -> sendFresh(pushes, attempts, all, fresh))
+                            .flatMap(stood -> settle(pushes, attempts, stood, smsConcurrency));
+                });
+    }
+
+    /** Sends the attempts this call stored, in FCM batch calls; emits every attempt as it now stands. */
+    private Mono<Map<String, Delivery>> sendFresh(List<Push> pushes, List<List<Delivery>> attempts, List<Delivery> all,
+                                                  java.util.Set<String> fresh) {
+        Map<String, Text> textOf = new HashMap<>();
+        Map<String, Alert> alertOf = new HashMap<>();
+        for (int i = 0; i < pushes.size(); i++) {
+            for (Delivery attempt : attempts.get(i)) {
+                textOf.put(attempt.id(), pushes.get(i).text());
+                alertOf.put(attempt.id(), pushes.get(i).alert());
+            }
+        }
+        List<Delivery> sending = all.stream().filter(attempt -> fresh.contains(attempt.id())).toList();
+        List<String> storedBefore = all.stream().map(Delivery::id).filter(id -> !fresh.contains(id)).toList();
+        // chunk by chunk, each recorded as soon as FCM has answered it: an instance dying between two
+        // chunks leaves only the unsent chunk SENDING (sent by whoever takes the step over)
+        Mono<Map<String, Delivery>> sent = Flux.fromIterable(chunks(sending, pushBatch))
+                .concatMap(chunk -> push.sendAll(chunk.stream().map(attempt -> message(alertOf.get(attempt.id()),
+                        attempt.recipientId(), attempt.address(), textOf.get(attempt.id()))).toList())
+                        .flatMap(outcomes -> {
+                            Instant at = clock.instant();
+                            List<Delivery> finished = new ArrayList<>();
+                            List<Delivery> dead = new ArrayList<>();
+                            for (int i = 0; i < chunk.size(); i++) {
+                                Delivery attempt = chunk.get(i);
+                                PushOutcome outcome = outcomes.get(i);
+                                finished.add(new Delivery(attempt.id(), attempt.alertId(), attempt.planId(),
+                                        attempt.recipientId(), attempt.channel(), attempt.address(),
+                                        outcome.status().name(), outcome.providerId(), outcome.error(),
+                                        attempt.fallback(), attempt.attemptedAt(), at));
+                                if (outcome.status() == PushOutcome.Status.UNREGISTERED) {
+                                    dead.add(attempt);
+                                }
+                            }
+                            return Flux.fromIterable(dead)
+                                    .concatMap(attempt -> devices.remove(attempt.recipientId(), attempt.address()))
+                                    .then(deliveries.finishAll(finished))
+                                    .thenReturn(finished);
+                        }))
+                .collect(HashMap<String, Delivery>::new, (byId, finished) -> finished.forEach(done -> byId.put(done.id(), done)))
+                .map(byId -> (Map<String, Delivery>) byId);
+        return sent.flatMap(byId -> deliveries.findByIds(storedBefore)
+                .doOnNext(stored -> byId.put(stored.id(), stored))
+                .then(Mono.just(byId)));
+    }
+
+    /**
+     * Per push: its deliveries, or {@link SendingElsewhere} if one is still being sent by another
+     * sender; every delivery that stands is audited (once, under its own id); then any text fallback.
+     */
+    private Mono<List<Pushed>> settle(List<Push> pushes, List<List<Delivery>> attempts, Map<String, Delivery> stood,
+                                      int smsConcurrency) {
+        List<SystemEntry> entries = new ArrayList<>();
+        List<Pushed> pushed = new ArrayList<>();
+        for (int i = 0; i < pushes.size(); i++) {
+            Push push = pushes.get(i);
+            List<Delivery> mine = new ArrayList<>();
+            Throwable failure = null;
+            for (Delivery attempt : attempts.get(i)) {
+                Delivery stands = stood.get(attempt.id());
+                if (stands == null || stands.status().equals(Delivery.SENDING)) {
+                    failure = new SendingElsewhere(attempt.id());
+                } else {
+                    mine.add(stands);
+                    entries.add(audited(push.alert(), stands));
+                }
+            }
+            pushed.add(new Pushed(push, List.copyOf(mine), failure));
+        }
+        return audit.recordAll(entries).then(Flux.fromIterable(pushed)
+                .flatMapSequential(done -> done.succeeded() && done.push().smsFallback()
+                        && done.deliveries().stream().noneMatch(Delivery::reached)
+                        ? text(done.push().alert(), done.push().recipient(), done.push().text(), true)
+                        .map(fallback -> new Pushed(done.push(), concat(done.deliveries(), fallback), null))
+                        .defaultIfEmpty(done)
+                        .onErrorResume(error -> Mono.just(new Pushed(done.push(), done.deliveries(), error)))
+                        : Mono.just(done), smsConcurrency)
+                .collectList());
     }
 
     /** A text message to the recipient's number, if they have one. */
@@ -108,9 +250,13 @@ public class Notifying {
         return once(alert, attempt, () -> sendPush(alert, recipient.id(), device.token(), text));
     }
 
+    private static PushMessage message(Alert alert, String recipientId, String token, Text text) {
+        return new PushMessage(recipientId, token, text.title(), text.body(),
+                Map.of("alertId", alert.id(), "planId", alert.planId(), "kind", alert.kind().name()));
+    }
+
     private Mono<Finished> sendPush(Alert alert, String recipientId, String token, Text text) {
-        return push.send(new PushMessage(recipientId, token, text.title(), text.body(),
-                        Map.of("alertId", alert.id(), "planId", alert.planId(), "kind", alert.kind().name())))
+        return push.send(message(alert, recipientId, token, text))
                 .flatMap(outcome -> outcome.status() == PushOutcome.Status.UNREGISTERED
                         ? devices.remove(recipientId, token).thenReturn(outcome) : Mono.just(outcome))
                 .map(outcome -> new Finished(outcome.status().name(), outcome.providerId(), outcome.error()));
@@ -162,6 +308,7 @@ public class Notifying {
         details.put("step", Integer.toString(alert.step()));
         details.put(alert.kind() == Alert.Kind.EPISODE_NOTICE ? "episodeId"
                 : alert.kind() == Alert.Kind.INTERVIEW_NOTICE ? "interviewId"
+                : alert.kind() == Alert.Kind.SHARING_NOTICE ? "sharingId"
                 : isAboutHelpRequest(alert) ? "helpRequestId" : "planId", alert.planId());
         details.put("fallback", Boolean.toString(delivery.fallback()));
         String reason = alert.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
@@ -173,6 +320,14 @@ public class Notifying {
 
     private static boolean isAboutHelpRequest(Alert alert) {
         return alert.kind() == Alert.Kind.HELP_REQUEST || alert.kind() == Alert.Kind.HELP_UPDATE;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return chunks;
     }
 
     private static List<Delivery> concat(List<Delivery> pushed, Delivery fallback) {

@@ -71,6 +71,6 @@ public class ReportingMissing {
         return alerts.findById(Alert.idFor(plan.id(), EscalatingLateReturn.LAST_STEP)).hasElement()
                 .flatMap(told -> told ? timers.cancel(EscalatingLateReturn.timerId(plan.id())).then()
                         : timers.schedule(EscalatingLateReturn.timerId(plan.id()), EscalatingLateReturn.KIND, now,
-                        EscalatingLateReturn.payload(plan.id(), EscalatingLateReturn.LAST_STEP)));
+                        EscalatingLateReturn.payload(plan.id(), EscalatingLateReturn.LAST_STEP), true));
     }
 }

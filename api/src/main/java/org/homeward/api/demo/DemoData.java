@@ -27,6 +27,15 @@ import org.homeward.api.plans.GoingOutPlan;
 import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.api.plans.ProposingPlan;
 import org.homeward.infra.identity.Caller;
+import org.homeward.api.sharing.AgencyKind;
+import org.homeward.api.sharing.Meetings;
+import org.homeward.api.sharing.SchedulingMeeting;
+import org.homeward.api.sharing.PartnerAgencies;
+import org.homeward.api.sharing.PartnerAgency;
+import org.homeward.api.sharing.PartnerMember;
+import org.homeward.api.sharing.PartnerMembers;
+import org.homeward.api.sharing.SchoolLink;
+import org.homeward.api.sharing.SchoolLinks;
 import org.homeward.infra.identity.Accounts;
 import org.homeward.infra.identity.IdentitySettings;
 import org.homeward.infra.identity.Role;
@@ -59,7 +68,12 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String ORG = "demo-la";
 
-    record DemoUser(String email, Role role, String organisationId, String personId, String description) {
+    record DemoUser(String email, Role role, String organisationId, String personId, String description,
+                    String agencyId) {
+        DemoUser(String email, Role role, String organisationId, String personId, String description) {
+            this(email, role, organisationId, personId, description, null);
+        }
+
         /** Fixed, so that what the user owns (items, favourites, audit entries) is theirs after any restart. */
         String uid() {
             return "demo-" + email.substring(0, email.indexOf('@'));
@@ -76,7 +90,11 @@ class DemoData {
             new DemoUser("robin@demo.homeward.app", Role.CONTRIBUTOR, ORG, null, "youth safeguarding panel contributor"),
             new DemoUser("alex@demo.homeward.app", Role.MODERATOR, ORG, null, "content moderator"),
             new DemoUser("sasha@demo.homeward.app", Role.MODERATOR, ORG, null, "second content moderator"),
-            new DemoUser("admin@demo.homeward.app", Role.ADMIN, null, null, "service operator"));
+            new DemoUser("admin@demo.homeward.app", Role.ADMIN, null, null, "service operator"),
+            new DemoUser("pat@demo.homeward.app", Role.PARTNER, ORG, "pm-pat", "police partner (missing persons unit)",
+                    "agency-police"),
+            new DemoUser("dana@demo.homeward.app", Role.PARTNER, ORG, "pm-dana", "school partner (Amira's school)",
+                    "agency-school"));
 
     private final Organisations organisations;
     private final Teams teams;
@@ -87,6 +105,11 @@ class DemoData {
     private final Caseloads caseloads;
     private final Accounts accounts;
     private final PersonAccounts personAccounts;
+    private final PartnerAgencies agencies;
+    private final PartnerMembers members;
+    private final SchoolLinks schools;
+    private final Meetings meetings;
+    private final SchedulingMeeting scheduling;
     private final IdentitySettings identity;
     private final DemoSettings settings;
     private final ProposingPlan proposing;
@@ -96,7 +119,8 @@ class DemoData {
 
     DemoData(Organisations organisations, Teams teams, Workers workers, Carers carers, YoungPeople youngPeople,
              Placements placements, Caseloads caseloads, Accounts accounts, PersonAccounts personAccounts,
-             IdentitySettings identity, DemoSettings settings, ProposingPlan proposing, GoingOutPlans plans,
+             PartnerAgencies agencies, PartnerMembers members, SchoolLinks schools, Meetings meetings,
+             SchedulingMeeting scheduling, IdentitySettings identity, DemoSettings settings, ProposingPlan proposing, GoingOutPlans plans,
              Clock clock) {
         this.organisations = organisations;
         this.teams = teams;
@@ -107,6 +131,11 @@ class DemoData {
         this.caseloads = caseloads;
         this.accounts = accounts;
         this.personAccounts = personAccounts;
+        this.agencies = agencies;
+        this.members = members;
+        this.schools = schools;
+        this.meetings = meetings;
+        this.scheduling = scheduling;
         this.identity = identity;
         this.settings = settings;
         this.proposing = proposing;
@@ -165,7 +194,29 @@ class DemoData {
                         "caseload-amira", ORG, "worker-lee", "yp-amira", since, null))))
                 .then(missing(caseloads.findById("caseload-jordan"), () -> caseloads.save(new Caseload(
                         "caseload-jordan", ORG, "worker-lee", "yp-jordan", since, null))))
+                .then(partners())
                 .then();
+    }
+
+    /** A police and a school partner agency with one member each; Amira attends the school. */
+    private Mono<?> partners() {
+        Instant at = Instant.parse("2026-01-05T09:00:00Z");
+        return missing(agencies.findById("agency-police"), () -> agencies.save(new PartnerAgency("agency-police", ORG,
+                "Demo Police Missing Persons Unit", AgencyKind.POLICE, AgencyKind.POLICE.defaultSections(), true,
+                "demo", at)))
+                .then(missing(agencies.findById("agency-school"), () -> agencies.save(new PartnerAgency(
+                        "agency-school", ORG, "Hillside Academy", AgencyKind.EDUCATION,
+                        AgencyKind.EDUCATION.defaultSections(), true, "demo", at))))
+                .then(missing(members.findById("pm-pat"), () -> members.save(PartnerMember.added("pm-pat", ORG,
+                        "agency-police", "PC Pat Morgan", "demo", at))))
+                .then(missing(members.findById("pm-dana"), () -> members.save(PartnerMember.added("pm-dana", ORG,
+                        "agency-school", "Dana Price (safeguarding lead)", "demo", at))))
+                .then(missing(schools.findByYoungPerson("yp-amira"), () -> schools.save(new SchoolLink("yp-amira", ORG,
+                        "agency-school", "demo", at))))
+                // The weekly meeting, Tuesdays at 10:00 London time, its pack assembled a day before.
+                .then(missing(meetings.findByOrganisation(ORG), () -> scheduling.set(
+                        Caller.of("demo-kim", Role.MANAGER, ORG, "manager-kim"), ORG, java.time.DayOfWeek.TUESDAY,
+                        java.time.LocalTime.of(10, 0), Organisation.DEFAULT_ZONE, java.time.Duration.ofHours(24))));
     }
 
     /** Saves a demo record only if it is not there: a restart must not undo what people changed. */
@@ -194,7 +245,8 @@ class DemoData {
      */
     private Mono<String> account(DemoUser user) {
         return accounts.ensure(user.uid(), user.email(), PASSWORD, user.role(),
-                        Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()))
+                        Optional.ofNullable(user.organisationId()), Optional.ofNullable(user.personId()),
+                        Optional.ofNullable(user.agencyId()))
                 .onErrorResume(org.homeward.infra.errors.Conflict.class, older -> {
                     log.warn("{} has an account from an older demo run, under another uid; keeping it", user.email());
                     return Mono.just(false);

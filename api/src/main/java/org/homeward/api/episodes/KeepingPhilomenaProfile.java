@@ -10,6 +10,7 @@ import java.util.Map;
 import org.homeward.api.people.YoungPerson;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.identity.Caller;
+import org.homeward.infra.outbox.EventOutbox;
 import org.homeward.infra.timer.Timer;
 import org.homeward.infra.timer.TimerHandler;
 import org.homeward.infra.timer.TimerOutcome;
@@ -20,7 +21,8 @@ import reactor.core.publisher.Mono;
  * Philomena part 1, kept by the child's carers and workers (and managers): read with the missing
  * history filled in from the episodes, and changed; every read and change audited. A review date
  * arms a durable reminder ({@code philomena-review:<youngPersonId>}, 09:00 on the day in the child's
- * zone) before the profile is saved; a reminder whose date was since changed does nothing.
+ * zone) before the profile is saved; a reminder whose date was since changed does nothing. A change
+ * publishes {@link PhilomenaChanged} (ids only) before it is saved, for risk mapping.
  */
 public class KeepingPhilomenaProfile implements TimerHandler {
 
@@ -36,16 +38,19 @@ public class KeepingPhilomenaProfile implements TimerHandler {
     private final MissingEpisodes episodes;
     private final EpisodeAlerts alerts;
     private final Timers timers;
+    private final EventOutbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
     public KeepingPhilomenaProfile(EpisodeAccess access, PhilomenaProfiles profiles, MissingEpisodes episodes,
-                                   EpisodeAlerts alerts, Timers timers, AuditLog audit, Clock clock) {
+                                   EpisodeAlerts alerts, Timers timers, EventOutbox outbox, AuditLog audit,
+                                   Clock clock) {
         this.access = access;
         this.profiles = profiles;
         this.episodes = episodes;
         this.alerts = alerts;
         this.timers = timers;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,7 +75,9 @@ public class KeepingPhilomenaProfile implements TimerHandler {
                         .defaultIfEmpty(PhilomenaProfile.empty(child.id(), child.organisationId()))
                         .map(profile -> profile.updated(details, caller.personIdOrNone(), now,
                                 now.atZone(child.homeZone()).toLocalDate()))
-                        .flatMap(profile -> reminder(child, profile.reviewDue()).then(profiles.save(profile)))
+                        .flatMap(profile -> reminder(child, profile.reviewDue())
+                                .then(outbox.publish(new PhilomenaChanged(child.id(), child.organisationId(), now).toEvent()))
+                                .then(profiles.save(profile)))
                         .flatMap(saved -> audit.record(caller, "philomena.change", child.id()))
                         .then(read(child)));
     }

@@ -79,7 +79,7 @@ public class EscalatingHelpRequest implements TimerHandler {
      */
     public Mono<Void> armBeforeSaving(HelpRequest request) {
         return Mono.defer(() -> timers.schedule(timerId(request.id()), KIND, request.raisedAt().plus(grace),
-                payload(request.id(), 1)));
+                payload(request.id(), 1), true));
     }
 
     /** Whether step 1 was raised (the first line told, or being told). */
@@ -93,10 +93,11 @@ public class EscalatingHelpRequest implements TimerHandler {
      * if this instance dies in between, the timer does it. Either way each delivery goes out once.
      */
     public Mono<Void> start(HelpRequest request) {
-        return timers.schedule(timerId(request.id()), KIND, request.raisedAt(), payload(request.id(), 1))
+        // urgent, as every help timer: never queued behind the late-return ladder's backlog
+        return timers.schedule(timerId(request.id()), KIND, request.raisedAt(), payload(request.id(), 1), true)
                 .then(climb(request, 1, request.raisedAt()))
                 .flatMap(outcome -> outcome instanceof TimerOutcome.Again again
-                        ? timers.schedule(timerId(request.id()), KIND, again.dueAt(), again.payload())
+                        ? timers.schedule(timerId(request.id()), KIND, again.dueAt(), again.payload(), true)
                         : timers.cancel(timerId(request.id())).then())
                 .onErrorResume(error -> {
                     log.warn("Help request {}: first step left to the timer ({})", request.id(),
@@ -126,7 +127,8 @@ public class EscalatingHelpRequest implements TimerHandler {
         return youngPeople.findById(request.youngPersonId())
                 .flatMap(youngPerson -> raise(request, youngPerson, step))
                 .then(Mono.fromSupplier(() -> step >= LAST_STEP ? TimerOutcome.done()
-                        : TimerOutcome.again(dueAt.plus(policy.delayBefore(step + 1)), payload(request.id(), step + 1))));
+                        : TimerOutcome.again(dueAt.plus(policy.delayBefore(step + 1)), payload(request.id(), step + 1),
+                        true)));
     }
 
     private Mono<Void> raise(HelpRequest request, YoungPerson youngPerson, int step) {

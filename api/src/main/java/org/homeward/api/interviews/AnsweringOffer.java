@@ -42,6 +42,6 @@ public class AnsweringOffer {
     }
 
     private Mono<Interview> child(Caller caller, String interviewId) {
-        return access.as(caller, interviewId, Set.of(View.CHILD)).map(InterviewAccess.Seen::interview);
+        return access.interview(caller, interviewId, Set.of(View.CHILD));
     }
 }

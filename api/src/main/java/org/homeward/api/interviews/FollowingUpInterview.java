@@ -13,12 +13,13 @@ import org.homeward.infra.timer.TimerOutcome;
 import reactor.core.publisher.Mono;
 
 /**
- * The interview's durable deadlines, one timer each: tell the service and the child of the offer
- * (at once), escalate to the team manager at 48 hours if nothing is booked or held, record a breach at
- * 72 hours if not held, invite the child's feedback after it is held, and remind each action's owner
- * when it falls due and their managers when it is overdue. Each step records its fact on the
- * interview before telling anyone, and the notices are stored before they are sent, so a retried
- * timer neither tells twice nor loses the fact.
+ * The interview's durable deadlines and notices: telling the service and the child of the offer (done
+ * by {@link OfferingInterview} as it stores the offer; the {@code OFFER} step is kept for timers armed
+ * before that), escalating to the team manager at 48 hours if nothing is booked or held, then, on the
+ * same timer, recording a breach at 72 hours if not held; inviting the child's feedback after it is
+ * held, and reminding each action's owner when it falls due and their managers when it is overdue.
+ * Each step records its fact on the interview before telling anyone, and the notices are stored before
+ * they are sent, so a retried step neither tells twice nor loses the fact.
  */
 public class FollowingUpInterview implements TimerHandler {
 
@@ -66,7 +67,7 @@ public class FollowingUpInterview implements TimerHandler {
         return interviews.findById(timer.get("interviewId"))
                 .flatMap(interview -> services.of(interview.organisationId())
                         .flatMap(service -> switch (step) {
-                            case OFFER -> offer(interview, service);
+                            case OFFER -> tellOfOffer(interview, service).thenReturn(TimerOutcome.done());
                             case ESCALATE -> escalate(interview, service);
                             case BREACH -> breach(interview, service);
                             case FEEDBACK -> notices.feedbackInvite(interview)
@@ -78,25 +79,34 @@ public class FollowingUpInterview implements TimerHandler {
                 .defaultIfEmpty(TimerOutcome.done());
     }
 
-    private Mono<TimerOutcome> offer(Interview interview, InterviewService service) {
-        return Mono.when(
-                        notices.offerToService(interview, service)
-                                .flatMap(told -> audited(interview, "interview.offer.service", told)),
-                        notices.offerToChild(interview)
-                                .flatMap(told -> audited(interview, "interview.offer.child", told)))
-                .thenReturn(TimerOutcome.done());
+    /** The service and the child are told of the offer; idempotent (each notice is stored under its own id). */
+    public Mono<Void> tellOfOffer(Interview interview) {
+        return services.of(interview.organisationId()).flatMap(service -> tellOfOffer(interview, service));
     }
 
+    /** The same, with the organisation's service already in hand. */
+    public Mono<Void> tellOfOffer(Interview interview, InterviewService service) {
+        return Mono.when(
+                notices.offerToService(interview, service)
+                        .flatMap(told -> audited(interview, "interview.offer.service", told)),
+                notices.offerToChild(interview)
+                        .flatMap(told -> audited(interview, "interview.offer.child", told)));
+    }
+
+    /** At 48 hours, if nothing is booked or held, the managers are told; the same timer then waits for the 72nd hour. */
     private Mono<TimerOutcome> escalate(Interview interview, InterviewService service) {
+        TimerOutcome breachNext = interview.status() == Interview.Status.HELD ? TimerOutcome.done()
+                : TimerOutcome.again(interview.dueAt(), Map.of("interviewId", interview.id(), "step",
+                Step.BREACH.name()));
         if (!interview.needsEscalation()) {
-            return Mono.just(TimerOutcome.done());
+            return Mono.just(breachNext);
         }
         return interviews.change(interview.id(), current -> current.needsEscalation()
                         ? current.escalated(clock.instant()) : current)
                 .filter(changed -> changed.escalatedAt() != null)
                 .flatMap(changed -> notices.notBooked(changed, service)
                         .flatMap(told -> audited(changed, "interview.escalate", told)))
-                .thenReturn(TimerOutcome.done());
+                .thenReturn(breachNext);
     }
 
     private Mono<TimerOutcome> breach(Interview interview, InterviewService service) {

@@ -2,6 +2,7 @@ package org.homeward.api.interviews;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.homeward.api.interviews.InterviewAccess.View;
@@ -10,6 +11,8 @@ import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.errors.RuleViolation;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
+import org.homeward.infra.outbox.EventOutbox;
+import org.homeward.infra.outbox.OutboxEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -19,6 +22,8 @@ import reactor.core.publisher.Mono;
  * share it directly, otherwise only as an aggregate over enough responses that no child can be picked out.
  */
 public class GivingFeedback {
+
+    public static final String EVENT = "interview.feedback";
 
     /** What an interviewer sees of their feedback. */
     public record Aggregate(int responses, int minimum, Double listened, Double rightPerson,
@@ -33,9 +38,12 @@ public class GivingFeedback {
     private final Feedbacks feedbacks;
     private final AuditLog audit;
     private final int minimum;
+    private final EventOutbox outbox;
     private final Clock clock;
 
-    public GivingFeedback(InterviewAccess access, Feedbacks feedbacks, AuditLog audit, int minimum, Clock clock) {
+    public GivingFeedback(InterviewAccess access, Feedbacks feedbacks, AuditLog audit, int minimum, EventOutbox outbox,
+                          Clock clock) {
+        this.outbox = outbox;
         this.access = access;
         this.feedbacks = feedbacks;
         this.audit = audit;
@@ -44,19 +52,33 @@ public class GivingFeedback {
     }
 
     public Mono<Feedback> give(Caller caller, String interviewId, Answers answers) {
-        return access.as(caller, interviewId, Set.of(View.CHILD)).map(InterviewAccess.Seen::interview)
+        return access.interview(caller, interviewId, Set.of(View.CHILD))
                 .flatMap(interview -> {
                     if (interview.status() != Interview.Status.HELD || interview.interviewer() == null) {
                         return Mono.error(new RuleViolation("You can tell us how it went after the interview"));
                     }
-                    return feedbacks.save(new Feedback(interview.id(), interview.organisationId(),
-                            interview.youngPersonId(), interview.interviewer().personId(), required(answers.listened()),
-                            yes(answers.rightPerson(), "rightPerson"), yes(answers.rightTimeAndPlace(), "rightTimeAndPlace"),
-                            yes(answers.helped(), "helped"), answers.better(), yes(answers.talkAgain(), "talkAgain"),
-                            answers.shareWithInterviewer(), clock.instant()));
+                    return Mono.fromCallable(() -> new Feedback(interview.id(), interview.organisationId(),
+                                    interview.youngPersonId(), interview.interviewer().personId(),
+                                    required(answers.listened()), yes(answers.rightPerson(), "rightPerson"),
+                                    yes(answers.rightTimeAndPlace(), "rightTimeAndPlace"), yes(answers.helped(), "helped"),
+                                    answers.better(), yes(answers.talkAgain(), "talkAgain"),
+                                    answers.shareWithInterviewer(), clock.instant()))
+                            // The event first, so that a crash after the save still tells quality assurance.
+                            .flatMap(given -> outbox.publish(event(given)).then(feedbacks.save(given)));
                 })
                 .flatMap(saved -> audit.record(caller, "interview.feedback", saved.youngPersonId(), saved.interviewId(),
                         null).thenReturn(saved));
+    }
+
+    /**
+     * {@link #EVENT}: the child gave (or changed) their feedback. Payload, all strings: {@code interviewId},
+     * {@code organisationId}, {@code listened} (1-5), {@code helped} ({@code true}/{@code false}), {@code givenAt}.
+     */
+    static OutboxEvent event(Feedback given) {
+        return new OutboxEvent(EVENT + ":" + given.interviewId() + ":" + given.givenAt().toEpochMilli(), EVENT,
+                Map.of("interviewId", given.interviewId(), "organisationId", given.organisationId(),
+                        "listened", Integer.toString(given.listened()), "helped", Boolean.toString(given.helped()),
+                        "givenAt", given.givenAt().toString()), null);
     }
 
     /** One interview's feedback: the child, the organisation's managers, and the interviewer if the child shared it. */

@@ -251,6 +251,24 @@ public record Interview(String id, String organisationId, String youngPersonId, 
         return copy().record(held).summary(agreed).heldAt(held.heldAt()).status(Status.HELD).build();
     }
 
+    /**
+     * The record amended after quality assurance returned it: the interview stays held, what was agreed is
+     * replaced (the child's corrections are kept), and the held time is as the amended record says.
+     */
+    public Interview amended(InterviewRecord changed, Summary agreed, Instant now) {
+        if (status != Status.HELD || record == null) {
+            throw new RuleViolation("Only the record of a held interview can be amended");
+        }
+        if (changed.heldAt().isAfter(now)) {
+            throw new InvalidField("heldAt", "is in the future");
+        }
+        if (changed.heldAt().isBefore(returnedAt)) {
+            throw new InvalidField("heldAt", "is before the return");
+        }
+        Summary kept = new Summary(agreed.lines(), summary == null ? List.of() : summary.corrections());
+        return copy().record(changed).summary(kept).heldAt(changed.heldAt()).build();
+    }
+
     /** The record changed after it was held (an action done, say): the interview stays held. */
     public Interview withRecord(InterviewRecord changed) {
         return copy().record(changed).build();

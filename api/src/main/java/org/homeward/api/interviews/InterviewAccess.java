@@ -48,6 +48,11 @@ public class InterviewAccess {
     public record Seen(Interview interview, View view) {
     }
 
+    /** The interview, if the caller sees it in one of the {@code allowed} ways; otherwise 404. */
+    public Mono<Interview> interview(Caller caller, String interviewId, Set<View> allowed) {
+        return as(caller, interviewId, allowed).map(Seen::interview);
+    }
+
     /** How the caller sees this interview; empty when they may not. */
     public Mono<View> view(Caller caller, Interview interview) {
         if (caller.is(Role.YOUNG_PERSON)) {

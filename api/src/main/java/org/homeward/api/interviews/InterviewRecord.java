@@ -138,7 +138,7 @@ public record InterviewRecord(Instant heldAt, String place, List<String> present
     }
 
     /** Every factor must come from the organisation's lists. */
-    void checkFactors(List<String> pushList, List<String> pullList) {
+    public void checkFactors(List<String> pushList, List<String> pullList) {
         for (String factor : pushFactors) {
             if (!pushList.contains(factor)) {
                 throw new InvalidField("pushFactors", "'" + factor + "' is not one of " + pushList);

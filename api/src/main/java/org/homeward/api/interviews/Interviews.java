@@ -17,6 +17,9 @@ public interface Interviews {
     /** The interview covering this episode, if any. */
     Mono<Interview> findByEpisode(String episodeId);
 
+    /** The child's interview still to be held (offered, booked or declined), if any: there is at most one. */
+    Mono<Interview> findOpen(String youngPersonId);
+
     /** The child's interviews, newest offer first. */
     Flux<Interview> findByYoungPerson(String youngPersonId);
 

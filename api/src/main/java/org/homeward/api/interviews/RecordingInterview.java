@@ -12,32 +12,40 @@ import org.homeward.infra.errors.NotFound;
 import org.homeward.infra.identity.Caller;
 import org.homeward.infra.identity.Role;
 import org.homeward.infra.timer.Timers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Recording the interview (by its interviewer, or a manager): the record, that it was read back, and
- * what was agreed for the child to see. The feedback invitation and each action's reminder are armed
- * before the interview is marked held. The child may say a line is not what they said; an action's
- * owner (or any staff) marks it done.
+ * what was agreed for the child to see. The feedback invitation, each action's reminder and the
+ * announcement of the record ({@code interview.recorded}) are armed before the interview is marked held.
  */
 public class RecordingInterview {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordingInterview.class);
 
     private final InterviewAccess access;
     private final Interviews interviews;
     private final InterviewServices services;
     private final InterviewPeople people;
     private final Timers timers;
+    private final AnnouncingInterviewRecord announcing;
     private final AuditLog audit;
+    private final AnnouncingInterviewCompletion completion;
     private final Clock clock;
 
     public RecordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
-                              InterviewPeople people, Timers timers, AuditLog audit, Clock clock) {
+                              InterviewPeople people, Timers timers, AnnouncingInterviewRecord announcing,
+                              AnnouncingInterviewCompletion completion, AuditLog audit, Clock clock) {
+        this.completion = completion;
         this.access = access;
         this.interviews = interviews;
         this.services = services;
         this.people = people;
         this.timers = timers;
+        this.announcing = announcing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,7 +57,7 @@ public class RecordingInterview {
         } catch (RuntimeException invalid) {
             return Mono.error(invalid);
         }
-        return access.as(caller, interviewId, Set.of(View.STAFF)).map(InterviewAccess.Seen::interview)
+        return access.interview(caller, interviewId, Set.of(View.STAFF))
                 .filter(interview -> caller.is(Role.MANAGER) || interview.interviewer() == null
                         || caller.isPerson(interview.interviewer().personId()))
                 .switchIfEmpty(Mono.error(new NotFound("interview", interviewId)))
@@ -60,12 +68,22 @@ public class RecordingInterview {
                         // Validates the transition before anything is armed.
                         .then(Mono.fromCallable(() -> interview.held(held, summary, clock.instant())))
                         .flatMap(valid -> arm(valid, held))
+                        .then(completion.arm(interviewId))
                         .then(interviews.change(interviewId, current -> current.held(held, summary, clock.instant()))))
                 .flatMap(changed -> audit.record(caller, "interview.record", changed.youngPersonId(), changed.id(), null)
+                        .then(announcing.announceNow(changed.id(), held.recordedAt()).onErrorResume(failure -> {
+                            log.warn("Announcing the record of interview {} failed; its timer will do it: {}",
+                                    changed.id(), failure.toString());
+                            return Mono.empty();
+                        }))
+                        .then(completion.announceNow(changed.id()))
                         .thenReturn(changed));
     }
 
-    /** The feedback invitation now, and each action's reminder at its due instant. */
+    /**
+     * The feedback invitation now, each action's reminder at its due instant, and the announcement of
+     * the record ({@code interview.recorded}).
+     */
     private Mono<Void> arm(Interview interview, InterviewRecord held) {
         Mono<Void> feedback = timers.schedule(FollowingUpInterview.timerId(interview.id(), Step.FEEDBACK),
                 FollowingUpInterview.KIND, clock.instant(),
@@ -74,28 +92,6 @@ public class RecordingInterview {
                 FollowingUpInterview.actionTimerId(interview.id(), index), FollowingUpInterview.KIND,
                 held.actions().get(index).due(), Map.of("interviewId", interview.id(), "step",
                         Step.ACTION_DUE.name(), "action", Integer.toString(index))));
-        return feedback.thenMany(actions).then();
-    }
-
-    /** "That's not what I said": the child's words are kept beside the line. */
-    public Mono<Interview> correct(Caller caller, String interviewId, int line, String words) {
-        return access.as(caller, interviewId, Set.of(View.CHILD)).map(InterviewAccess.Seen::interview)
-                .flatMap(interview -> interviews.change(interviewId,
-                        current -> current.corrected(line, words, clock.instant())))
-                .flatMap(changed -> audit.record(caller, "interview.summary.correct", changed.youngPersonId(),
-                        changed.id(), null).thenReturn(changed));
-    }
-
-    public Mono<Interview> actionDone(Caller caller, String interviewId, int action) {
-        return access.as(caller, interviewId, Set.of(View.STAFF)).map(InterviewAccess.Seen::interview)
-                .flatMap(interview -> interviews.change(interviewId, current -> {
-                    if (current.record() == null) {
-                        throw new org.homeward.infra.errors.RuleViolation("The interview has no actions yet");
-                    }
-                    return current.withRecord(current.record().actionDone(action, clock.instant()));
-                }))
-                .flatMap(changed -> timers.cancel(FollowingUpInterview.actionTimerId(interviewId, action))
-                        .then(audit.record(caller, "interview.action.done", changed.youngPersonId(), changed.id(), null))
-                        .thenReturn(changed));
+        return feedback.thenMany(actions).then(announcing.arm(interview.id(), held.recordedAt()));
     }
 }

@@ -42,17 +42,20 @@ public class InvitingUsers {
     private final YoungPeople youngPeople;
     private final Carers carers;
     private final Workers workers;
+    private final PartnerMemberships partners;
     private final AuditLog audit;
     private final Clock clock;
 
     public InvitingUsers(Accounts accounts, PersonAccounts personAccounts, Organisations organisations,
-                         YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit, Clock clock) {
+                         YoungPeople youngPeople, Carers carers, Workers workers, PartnerMemberships partners,
+                         AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.personAccounts = personAccounts;
         this.organisations = organisations;
         this.youngPeople = youngPeople;
         this.carers = carers;
         this.workers = workers;
+        this.partners = partners;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,9 +69,10 @@ public class InvitingUsers {
                 clock.instant())).orElse(null);
         return organisationFor(caller, role, organisationId)
                 .then(personFor(role, organisationId, personId))
-                .then(claim == null ? Mono.<PersonAccount>empty() : claimed(claim))
-                .flatMap(held -> Mono.justOrEmpty(held.uid()))
-                .switchIfEmpty(Mono.defer(() -> create(email, role, organisationId, personId, claim)))
+                .then(agencyFor(role, organisationId, personId))
+                .flatMap(agency -> (claim == null ? Mono.<PersonAccount>empty() : claimed(claim))
+                        .flatMap(held -> Mono.justOrEmpty(held.uid()))
+                        .switchIfEmpty(Mono.defer(() -> create(email, role, organisationId, personId, agency, claim))))
                 .flatMap(uid -> audit.record(caller, "account.invite", personId.orElse(uid), uid, role.claim())
                         .then(deliver(caller, email, role))
                         .map(link -> new Invitation(uid, email, role, organisationId, personId,
@@ -87,9 +91,20 @@ public class InvitingUsers {
                 .switchIfEmpty(Mono.error(new Conflict("This person already has an account")));
     }
 
+    /** A partner's agency comes from their member record (the {@code agency} claim); nobody else has one. */
+    private Mono<Optional<String>> agencyFor(Role role, Optional<String> organisationId, Optional<String> personId) {
+        if (role != Role.PARTNER) {
+            return Mono.just(Optional.empty());
+        }
+        return required(personId).flatMap(member -> partners.agencyOf(organisationId.orElse(""), member))
+                .map(Optional::of)
+                .switchIfEmpty(Mono.error(new InvalidField("personId",
+                        "no partner member record with this id in the organisation")));
+    }
+
     private Mono<String> create(String email, Role role, Optional<String> organisationId, Optional<String> personId,
-                                PersonAccount claim) {
-        Mono<String> created = accounts.create(email, Optional.empty(), role, organisationId, personId);
+                                Optional<String> agency, PersonAccount claim) {
+        Mono<String> created = accounts.create(email, Optional.empty(), role, organisationId, personId, agency);
         if (claim == null) {
             return created;
         }
@@ -128,6 +143,7 @@ public class InvitingUsers {
             case WORKER -> required(personId).flatMap(workers::findById).map(Worker::organisationId);
             case MANAGER -> required(personId).flatMap(workers::findById).filter(Worker::manager)
                     .map(Worker::organisationId);
+            case PARTNER -> Mono.empty(); // checked against the member record in agencyFor
             case CONTRIBUTOR, MODERATOR, ADMIN -> personId.isPresent()
                     ? Mono.error(new InvalidField("personId", "this role has no person record"))
                     : Mono.empty();

@@ -88,6 +88,11 @@ public class ErasingCheckInLocations implements TimerHandler {
             }
 
             @Override
+            public Flux<GoingOutPlan> findByIds(java.util.Collection<String> ids) {
+                return store.findByIds(ids);
+            }
+
+            @Override
             public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
                 return store.findByYoungPerson(youngPersonId, limit);
             }

@@ -12,6 +12,11 @@ public interface GoingOutPlans {
 
     Mono<GoingOutPlan> findById(String id);
 
+    /** The plans with these ids that exist, in any order (a batch of late-return steps reads them at once). */
+    default Flux<GoingOutPlan> findByIds(java.util.Collection<String> ids) {
+        return Flux.fromIterable(ids).flatMap(this::findById, 16);
+    }
+
     /** The young person's plans, newest first. */
     Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit);
 

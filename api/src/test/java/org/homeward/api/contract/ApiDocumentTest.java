@@ -94,6 +94,40 @@ class ApiDocumentTest {
                 .singleElement().satisfies(key -> assertThat(key.path("required").asBoolean()).isTrue());
     }
 
+    @Test
+    void everyJsonAnswerIsATypedSchemaNeverAGenericObject() {
+        List<String> faults = new ArrayList<>();
+        operations((path, method, operation) -> operation.path("responses").properties().forEach(response -> {
+            JsonNode schema = response.getValue().path("content").path("application/json").path("schema");
+            if (generic(schema)) {
+                faults.add(method.toUpperCase() + " " + path + " " + response.getKey() + ": " + schema);
+            }
+        }));
+        document().path("components").path("schemas").properties().forEach(schema -> schema.getValue()
+                .path("properties").properties().forEach(property -> {
+                    if (generic(property.getValue())) {
+                        faults.add(schema.getKey() + "." + property.getKey() + ": " + property.getValue());
+                    }
+                }));
+        assertThat(faults).isEmpty();
+        // An interview answered to whoever may read it is one of three views, told apart by "view".
+        JsonNode view = document().at("/components/schemas/InterviewView");
+        assertThat(view.path("discriminator").path("propertyName").asString()).isEqualTo("view");
+        assertThat(view.path("oneOf").valueStream().map(ref -> ref.path("$ref").asString()))
+                .containsExactly("#/components/schemas/InterviewStaffView", "#/components/schemas/InterviewChildView",
+                        "#/components/schemas/InterviewCarerView");
+    }
+
+    /** An object with nothing said of its properties (a Java Object or Map), alone or as array items. */
+    private static boolean generic(JsonNode schema) {
+        if (schema.path("type").asString("").equals("array")) {
+            return generic(schema.path("items"));
+        }
+        return schema.path("type").asString("").equals("object") && !schema.has("properties")
+                && !schema.has("$ref") && !schema.has("additionalProperties") && !schema.has("oneOf")
+                && !schema.has("allOf");
+    }
+
     interface OperationVisitor {
         void visit(String path, String method, JsonNode operation);
     }

@@ -17,6 +17,8 @@ import org.homeward.api.people.Team;
 import org.homeward.api.people.Teams;
 import org.homeward.api.people.Worker;
 import org.homeward.api.people.Workers;
+import org.homeward.infra.outbox.EventOutbox;
+import org.homeward.infra.outbox.OutboxEvent;
 import org.homeward.infra.testing.EmulatorUsers;
 import org.homeward.infra.testing.EmulatorUsers.SignedIn;
 import org.homeward.infra.testing.FcmStandIn;
@@ -354,6 +356,206 @@ class InterviewsEndToEndTest {
         // Every read is in the child's audit log.
         assertThat(calls.audit(world.managerOfA, child.id)).filteredOn(entry -> "interview.read".equals(entry.get("action")))
                 .hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aSecondInterviewWithTheSameOrADifferentInterviewerAsTheChildAsksAndAnOfferThatClosesAfterSevenDays() {
+        clock.set(Instant.parse("2026-04-01T09:00:00Z"));
+        Child child = newChild("Sol Again");
+        String first = heldBy(child, rhiWorker, rhiWorkerIn);
+
+        // Missing again after the first interview was held: a new offer, not the old one.
+        clock.set(Instant.parse("2026-04-06T09:00:00Z"));
+        String episode = goMissing(child);
+        clock.set(Instant.parse("2026-04-06T12:00:00Z"));
+        returnHome(episode, "2026-04-06T11:00:00Z");
+        List<Map<String, Object>> both = list(child.signedIn, "/young-people/" + child.id + "/interviews");
+        assertThat(both).hasSize(2);
+        String second = (String) both.get(0).get("id");
+        assertThat(second).isNotEqualTo(first);
+
+        // The child asks for someone different: last time's interviewer is refused, saying why.
+        calls.put(child.signedIn, "/interviews/" + second + "/interviewer-request", Map.of("preference", "DIFFERENT"),
+                200);
+        assertThat((String) send(rhiWorkerIn, HttpMethod.PUT, "/interviews/" + second + "/interviewer",
+                Map.of("personId", rhiWorker), 422).get("detail")).contains("asked for someone different");
+        // They change their mind: the same as last time; the record keeps that they asked.
+        calls.put(child.signedIn, "/interviews/" + second + "/interviewer-request", Map.of("preference", "SAME_AS_LAST"),
+                200);
+        Map<?, ?> assigned = calls.put(rhiWorkerIn, "/interviews/" + second + "/interviewer",
+                Map.of("personId", rhiWorker), 200);
+        assertThat(((Map<?, ?>) assigned.get("childRequest")).get("previousInterviewerId")).isEqualTo(rhiWorker);
+        assertThat(((Map<?, ?>) assigned.get("interviewer")).get("childAsked")).isEqualTo(true);
+        Map<?, ?> who = (Map<?, ?>) calls.get(child.signedIn, "/interviews/" + second).get("whoWouldTalkToYou");
+        assertThat(who.get("name")).isEqualTo("Sam Independent");
+        assertThat(who.get("role")).isEqualTo("Worker, Return Interview Service");
+        assertThat(who.get("youAskedForThem")).isEqualTo(true);
+
+        // The offer is open for 7 days: after that the child cannot answer it, and is told why.
+        calls.put(rhiWorkerIn, "/interviews/" + second + "/slots", Map.of("slots", List.of(
+                Map.of("at", "2026-04-20T16:00:00Z", "place", "The library"))), 200);
+        clock.set(Instant.parse("2026-04-13T12:00:01Z"));
+        assertThat((String) send(child.signedIn, HttpMethod.POST, "/interviews/" + second + "/accept",
+                Map.of("slotId", "slot-1"), 422).get("detail")).contains("offer closed");
+        send(child.signedIn, HttpMethod.POST, "/interviews/" + second + "/decline", Map.of(), 422);
+
+        // Nobody without a relationship answers, reads the feedback or fills in the carer form.
+        for (SignedIn stranger : List.of(world.youngPersonA2, world.workerOfB1)) {
+            send(stranger, HttpMethod.GET, "/interviews/" + first + "/feedback", null, 404);
+            send(stranger, HttpMethod.GET, "/young-people/" + child.id + "/interviews", null, 404);
+        }
+        send(world.youngPersonA2, HttpMethod.PUT, "/interviews/" + second + "/interviewer-request",
+                Map.of("preference", "DIFFERENT"), 404);
+        send(world.carerOfA2, HttpMethod.POST, "/interviews/" + second + "/carer-information",
+                Map.of("whereTheyWent", "Town"), 404);
+        send(world.workerOfA2, HttpMethod.GET, "/organisations/" + world.orgA + "/interview-feedback", null, 403);
+    }
+
+    @Test
+    void anInterviewerSeesTheirFeedbackOnlyAggregatedOverEnoughResponsesAndWhatAChildSharedDirectly() {
+        clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+        String interviewer = "rhi-feedback-" + world.orgA;
+        context.getBean(Workers.class).save(new Worker(interviewer, world.orgA, "Robin Listens",
+                Optional.of("team-rhi-" + world.orgA), false, Optional.empty())).block(Duration.ofSeconds(5));
+        SignedIn interviewerIn = TestAuthEmulator.users().signUp(EmulatorUsers.claims("worker", world.orgA, interviewer));
+        int minimum = context.getBean(org.springframework.core.env.Environment.class)
+                .getProperty("homeward.interviews.feedback-minimum", Integer.class, 5);
+
+        // Nothing yet: withheld, and nothing shared.
+        Map<?, ?> none = calls.get(interviewerIn, "/interviewers/me/feedback");
+        assertThat(none.get("responses")).isEqualTo(0);
+        assertThat(none.get("minimum")).isEqualTo(minimum);
+        assertThat(none.get("listened")).isNull();
+        assertThat((List<?>) none.get("sharedWithYou")).isEmpty();
+
+        // One child fewer than the minimum gives feedback; the first chooses to share it with Robin directly.
+        List<String> interviews = new java.util.ArrayList<>();
+        List<Child> children = new java.util.ArrayList<>();
+        for (int i = 0; i < minimum; i++) {
+            clock.set(Instant.parse("2026-03-02T09:00:00Z").plus(Duration.ofDays(3L * i)));
+            Child child = newChild("Feedback Child " + i);
+            String id = heldBy(child, interviewer, interviewerIn);
+            interviews.add(id);
+            children.add(child);
+            if (i == minimum - 1) {
+                break;
+            }
+            calls.put(child.signedIn, "/interviews/" + id + "/feedback", Map.of("listened", i == 0 ? 5 : 3,
+                    "rightPerson", true, "rightTimeAndPlace", i % 2 == 0, "helped", true, "talkAgain", i == 0,
+                    "better", i == 0 ? "More time to talk" : "Somewhere quieter", "shareWithInterviewer", i == 0), 200);
+        }
+        Map<?, ?> below = calls.get(interviewerIn, "/interviewers/me/feedback");
+        assertThat(below.get("responses")).isEqualTo(minimum - 1);
+        for (String withheld : List.of("listened", "rightPerson", "rightTimeAndPlace", "helped", "talkAgain")) {
+            assertThat(below.get(withheld)).as(withheld).isNull();
+        }
+        // What the child shared directly Robin reads, on its own and with the aggregate; the rest not at all.
+        assertThat(maps(below.get("sharedWithYou"))).singleElement().satisfies(shared -> {
+            assertThat(shared.get("interviewId")).isEqualTo(interviews.get(0));
+            assertThat(shared.get("better")).isEqualTo("More time to talk");
+        });
+        assertThat(below.toString()).doesNotContain("Somewhere quieter");
+        assertThat(calls.get(interviewerIn, "/interviews/" + interviews.get(0) + "/feedback").get("listened"))
+                .isEqualTo(5);
+        send(interviewerIn, HttpMethod.GET, "/interviews/" + interviews.get(1) + "/feedback", null, 404);
+        // The manager reads each one, per interviewer.
+        assertThat(list(world.managerOfA, "/organisations/" + world.orgA + "/interview-feedback?interviewerId="
+                + interviewer)).hasSize(minimum - 1);
+
+        // The last child's feedback reaches the minimum: now Robin sees the aggregate.
+        calls.put(children.get(minimum - 1).signedIn, "/interviews/" + interviews.get(minimum - 1) + "/feedback", Map.of("listened", 4,
+                "rightPerson", false, "rightTimeAndPlace", true, "helped", false, "talkAgain", true,
+                "shareWithInterviewer", false), 200);
+        Map<?, ?> enough = calls.get(interviewerIn, "/interviewers/me/feedback");
+        assertThat(enough.get("responses")).isEqualTo(minimum);
+        double listened = (5 + 3.0 * (minimum - 2) + 4) / minimum;
+        assertThat(((Number) enough.get("listened")).doubleValue()).isCloseTo(listened, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(((Number) enough.get("rightPerson")).doubleValue())
+                .isEqualTo(Math.round(1000.0 * (minimum - 1) / minimum) / 10.0);
+        assertThat(((Number) enough.get("helped")).doubleValue())
+                .isEqualTo(Math.round(1000.0 * (minimum - 1) / minimum) / 10.0);
+        assertThat(maps(enough.get("sharedWithYou"))).hasSize(1);
+        // Still nobody else's words, one by one.
+        assertThat(enough.toString()).doesNotContain("Somewhere quieter");
+        // Another interviewer's aggregate is their own: Sam has none of Robin's.
+        assertThat(calls.get(rhiWorkerIn, "/interviewers/me/feedback").toString()).doesNotContain("More time to talk");
+    }
+
+    /** A held interview for the child, with this interviewer, after a short episode. */
+    private String heldBy(Child child, String interviewer, SignedIn interviewerIn) {
+        Instant start = clock.instant();
+        String episode = goMissing(child);
+        clock.set(start.plus(Duration.ofHours(2)));
+        returnHome(episode, start.plus(Duration.ofHours(1)).toString());
+        String id = interviewOf(child);
+        calls.put(rhiWorkerIn, "/interviews/" + id + "/interviewer", Map.of("personId", interviewer), 200);
+        clock.set(start.plus(Duration.ofHours(26)));
+        calls.put(interviewerIn, "/interviews/" + id + "/record", record(start.plus(Duration.ofHours(24)).toString()),
+                200);
+        return id;
+    }
+
+    @Test
+    void aSavedRecordIsAnnouncedWithIdsOnlyAndAnAmendmentLeftUnannouncedByACrashIsAnnouncedByItsTimer() {
+        clock.set(Instant.parse("2026-05-01T09:00:00Z"));
+        Child child = newChild("Ash Mapped");
+        String episode = goMissing(child);
+        clock.set(Instant.parse("2026-05-01T12:00:00Z"));
+        returnHome(episode, "2026-05-01T11:00:00Z");
+        String id = interviewOf(child);
+        calls.put(rhiWorkerIn, "/interviews/" + id + "/interviewer", Map.of("personId", rhiWorker), 200);
+        clock.set(Instant.parse("2026-05-02T12:00:00Z"));
+        calls.put(rhiWorkerIn, "/interviews/" + id + "/record", record("2026-05-02T10:00:00Z"), 200);
+
+        EventOutbox outbox = context.getBean(EventOutbox.class);
+        List<OutboxEvent> announced = outbox.published(InterviewRecorded.TYPE, "interviewId", id).collectList()
+                .block(Duration.ofSeconds(5));
+        assertThat(announced).singleElement().satisfies(event -> {
+            assertThat(event.id()).isEqualTo("interview.recorded:" + id + ":2026-05-02T12:00:00Z");
+            assertThat(event.payload()).containsOnlyKeys("interviewId", "organisationId", "youngPersonId",
+                    "episodeIds", "recordedAt");
+            assertThat(InterviewRecorded.from(event)).isEqualTo(new InterviewRecorded(id, world.orgA, child.id,
+                    List.of(episode), Instant.parse("2026-05-02T12:00:00Z")));
+            assertThat(event.payload().toString()).doesNotContain("Tall Dave").doesNotContain("Kirk Street")
+                    .doesNotContain("ABC123").doesNotContain("dave_t");
+        });
+        // Nothing is left armed once it is announced, and running the timers again announces nothing new.
+        calls.runDue();
+        assertThat(outbox.published(InterviewRecorded.TYPE, "interviewId", id).count().block(Duration.ofSeconds(5)))
+                .isEqualTo(1);
+
+        // An amendment is stored but its publisher dies before announcing it: the timer armed first does.
+        Interviews interviews = context.getBean(Interviews.class);
+        Instant amendedAt = Instant.parse("2026-05-02T15:00:00Z");
+        clock.set(amendedAt);
+        context.getBean(AnnouncingInterviewRecord.class).arm(id, amendedAt)
+                .then(interviews.change(id, current -> current.withRecord(recordedAgain(current.record(), amendedAt))))
+                .block(Duration.ofSeconds(5));
+        calls.runDue();
+        assertThat(outbox.published(InterviewRecorded.TYPE, "interviewId", id).map(OutboxEvent::id).collectList()
+                .block(Duration.ofSeconds(5))).containsExactly("interview.recorded:" + id + ":2026-05-02T12:00:00Z",
+                "interview.recorded:" + id + ":2026-05-02T15:00:00Z");
+
+        // An announcement armed for a record that never got stored announces nothing, and gives up.
+        Instant lost = Instant.parse("2026-05-02T16:00:00Z");
+        clock.set(lost);
+        context.getBean(AnnouncingInterviewRecord.class).arm(id, lost).block(Duration.ofSeconds(5));
+        for (int look = 0; look <= AnnouncingInterviewRecord.LOOKS; look++) {
+            calls.runDue();
+            clock.set(clock.instant().plus(AnnouncingInterviewRecord.LOOK_AGAIN));
+        }
+        assertThat(outbox.published(InterviewRecorded.TYPE, "interviewId", id).count().block(Duration.ofSeconds(5)))
+                .isEqualTo(2);
+        assertThat(context.getBean(org.homeward.infra.timer.Timers.class)
+                .findPending(AnnouncingInterviewRecord.timerId(id, lost)).blockOptional(Duration.ofSeconds(5)))
+                .isEmpty();
+    }
+
+    private static InterviewRecord recordedAgain(InterviewRecord r, Instant at) {
+        return new InterviewRecord(r.heldAt(), r.place(), r.present(), r.before(), r.during(), r.after(),
+                r.whereTheyWent(), r.howTheyTravelled(), r.people(), r.vehicles(), r.handles(), r.places(),
+                r.pushFactors(), r.pullFactors(), r.harm(), r.indicators(), r.childsWords(), r.wishes(),
+                r.whatWouldHelp(), r.safetyInformation(), r.actions(), r.readBack(), r.recordedBy(), at);
     }
 
     // --- helpers ---

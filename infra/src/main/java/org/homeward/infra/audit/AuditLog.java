@@ -33,6 +33,11 @@ public interface AuditLog {
      */
     Mono<Void> record(SystemEntry entry);
 
+    /** Records many system entries, each once per key (a batch of alerts' messages, say). */
+    default Mono<Void> recordAll(java.util.List<SystemEntry> entries) {
+        return Flux.fromIterable(entries).concatMap(this::record).then();
+    }
+
     /** The entries about one young person, newest first. */
     default Flux<AuditEntry> about(String subjectId, int limit) {
         return page(AuditQuery.newest(subjectId, limit)).flatMapIterable(AuditPage::items);

@@ -38,10 +38,29 @@ class MongoAuditLog implements AuditLog {
 
     @Override
     public Mono<Void> record(SystemEntry entry) {
-        return Mono.deferContextual(context -> mongo.insert(new StoredAuditEntry(AuditEntry.SYSTEM + ":" + entry.key(),
-                        AuditEntry.SYSTEM, AuditEntry.SYSTEM, entry.action(), entry.subjectId(), entry.recordId(),
-                        entry.reason(), entry.details(), entry.at(), RequestIds.of(context).orElse(null))).then())
+        return Mono.deferContextual(context -> mongo.insert(stored(entry, RequestIds.of(context).orElse(null))).then())
                 .onErrorResume(DuplicateKeyException.class, alreadyRecorded -> Mono.empty());
+    }
+
+    /**
+     * One bulk insert; if it fails (an entry was there already: work taken over after a crash), the
+     * batch is recorded entry by entry instead, each once.
+     */
+    @Override
+    public Mono<Void> recordAll(List<SystemEntry> entries) {
+        if (entries.isEmpty()) {
+            return Mono.empty();
+        }
+        return Mono.deferContextual(context -> {
+            String requestId = RequestIds.of(context).orElse(null);
+            return mongo.insert(entries.stream().map(entry -> stored(entry, requestId)).toList(), StoredAuditEntry.class)
+                    .then();
+        }).onErrorResume(alreadyRecordedOrFailed -> Flux.fromIterable(entries).concatMap(this::record).then());
+    }
+
+    private static StoredAuditEntry stored(SystemEntry entry, String requestId) {
+        return new StoredAuditEntry(AuditEntry.SYSTEM + ":" + entry.key(), AuditEntry.SYSTEM, AuditEntry.SYSTEM,
+                entry.action(), entry.subjectId(), entry.recordId(), entry.reason(), entry.details(), entry.at(), requestId);
     }
 
     @Override

@@ -15,8 +15,14 @@ public interface Accounts {
      *
      * @return the new account's uid
      */
+    default Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
+                                Optional<String> personId) {
+        return create(email, password, role, organisationId, personId, Optional.empty());
+    }
+
+    /** As above, with the partner agency claim ({@code agency}) for a {@link Role#PARTNER}. */
     Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
-                        Optional<String> personId);
+                        Optional<String> personId, Optional<String> agencyId);
 
     /** Whether the account's owner has not chosen a password yet: its invitation has not been taken up. */
     Mono<Boolean> invitationPending(String uid);
@@ -28,8 +34,14 @@ public interface Accounts {
      *
      * @return whether it was created
      */
+    default Mono<Boolean> ensure(String uid, String email, String password, Role role,
+                                 Optional<String> organisationId, Optional<String> personId) {
+        return ensure(uid, email, password, role, organisationId, personId, Optional.empty());
+    }
+
+    /** As above, with the partner agency claim for a {@link Role#PARTNER}. */
     Mono<Boolean> ensure(String uid, String email, String password, Role role, Optional<String> organisationId,
-                         Optional<String> personId);
+                         Optional<String> personId, Optional<String> agencyId);
 
     /**
      * A link with which the account's owner sets a password and signs in for the first time. Whoever

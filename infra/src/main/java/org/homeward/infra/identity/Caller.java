@@ -10,18 +10,27 @@ import java.util.Optional;
  * @param role           the role claim; empty when the account has none (it may then do nothing)
  * @param organisationId the organisation claim ({@code org}); empty for platform admins
  * @param personId       the Homeward person record the account belongs to ({@code pid})
+ * @param agencyId       the partner agency a {@code partner} belongs to ({@code agency}); empty for everyone else
  */
-public record Caller(String uid, Optional<Role> role, Optional<String> organisationId, Optional<String> personId) {
+public record Caller(String uid, Optional<Role> role, Optional<String> organisationId, Optional<String> personId,
+                     Optional<String> agencyId) {
 
     public static final String ROLE_CLAIM = "role";
     public static final String ORGANISATION_CLAIM = "org";
     public static final String PERSON_CLAIM = "pid";
+    public static final String AGENCY_CLAIM = "agency";
 
     public Caller {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(organisationId, "organisationId");
         Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(agencyId, "agencyId");
+    }
+
+    /** A caller of no partner agency. */
+    public Caller(String uid, Optional<Role> role, Optional<String> organisationId, Optional<String> personId) {
+        this(uid, role, organisationId, personId, Optional.empty());
     }
 
     public static Caller of(String uid, Role role, String organisationId, String personId) {

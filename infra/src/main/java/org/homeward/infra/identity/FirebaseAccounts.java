@@ -40,8 +40,8 @@ class FirebaseAccounts implements Accounts {
 
     @Override
     public Mono<String> create(String email, Optional<String> password, Role role, Optional<String> organisationId,
-                               Optional<String> personId) {
-        Map<String, Object> claims = claims(role, organisationId, personId);
+                               Optional<String> personId, Optional<String> agencyId) {
+        Map<String, Object> claims = claims(role, organisationId, personId, agencyId);
         return Mono.fromCallable(() -> {
                     UserRecord.CreateRequest request = new UserRecord.CreateRequest().setEmail(email);
                     password.ifPresent(request::setPassword);
@@ -78,8 +78,8 @@ class FirebaseAccounts implements Accounts {
 
     @Override
     public Mono<Boolean> ensure(String uid, String email, String password, Role role, Optional<String> organisationId,
-                                Optional<String> personId) {
-        Map<String, Object> claims = claims(role, organisationId, personId);
+                                Optional<String> personId, Optional<String> agencyId) {
+        Map<String, Object> claims = claims(role, organisationId, personId, agencyId);
         return Mono.fromCallable(() -> {
                     try {
                         auth.getUser(uid);
@@ -105,11 +105,13 @@ class FirebaseAccounts implements Accounts {
                 .onErrorMap(FirebaseAuthException.class, FirebaseAccounts::translate);
     }
 
-    private static Map<String, Object> claims(Role role, Optional<String> organisationId, Optional<String> personId) {
+    private static Map<String, Object> claims(Role role, Optional<String> organisationId, Optional<String> personId,
+                                              Optional<String> agencyId) {
         Map<String, Object> claims = new HashMap<>();
         claims.put(Caller.ROLE_CLAIM, role.claim());
         organisationId.ifPresent(org -> claims.put(Caller.ORGANISATION_CLAIM, org));
         personId.ifPresent(pid -> claims.put(Caller.PERSON_CLAIM, pid));
+        agencyId.ifPresent(agency -> claims.put(Caller.AGENCY_CLAIM, agency));
         return claims;
     }
 

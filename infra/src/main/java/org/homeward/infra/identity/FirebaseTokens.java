@@ -104,7 +104,8 @@ class FirebaseTokens {
         return new Caller(uid,
                 Role.fromClaim(claims.get(Caller.ROLE_CLAIM)),
                 stringClaim(claims, Caller.ORGANISATION_CLAIM),
-                stringClaim(claims, Caller.PERSON_CLAIM));
+                stringClaim(claims, Caller.PERSON_CLAIM),
+                stringClaim(claims, Caller.AGENCY_CLAIM));
     }
 
     private static Optional<String> stringClaim(Map<String, Object> claims, String name) {

@@ -11,7 +11,9 @@ public enum Role {
     MANAGER("manager"),
     CONTRIBUTOR("contributor"),
     MODERATOR("moderator"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** A member of a partner agency (police, health, a school...): reads only what was shared with their agency. */
+    PARTNER("partner");
 
     private final String claim;
 

@@ -32,6 +32,8 @@ import reactor.core.publisher.Mono;
 class MongoEventOutbox implements EventOutbox, TimerHandler {
 
     static final String KIND = "outbox-event";
+    /** How many times an event whose timer fired before it was stored is looked for, 30 s apart. */
+    static final int LOOKS = 5;
     private static final Logger log = LoggerFactory.getLogger(MongoEventOutbox.class);
 
     @Document("outbox_events")
@@ -81,16 +83,22 @@ class MongoEventOutbox implements EventOutbox, TimerHandler {
 
     /**
      * Delivers to every subscriber of the type that has not had it. An event not stored yet (its
-     * publisher is between arming and storing, or died there) is looked for again shortly, a few times.
+     * publisher is between arming and storing, or died there) is looked for again every 30 s, {@value #LOOKS}
+     * times in all, then given up: it was never published.
      */
     @Override
     public Mono<TimerOutcome> handle(Timer timer) {
         String eventId = timer.get("eventId");
         return mongo.findById(eventId, EventDocument.class)
                 .flatMap(this::deliver)
-                .switchIfEmpty(Mono.fromSupplier(() -> timer.attempts() < 5
-                        ? TimerOutcome.again(clock.instant().plusSeconds(30), timer.payload())
-                        : TimerOutcome.done()));
+                .switchIfEmpty(Mono.fromSupplier(() -> {
+                    // counted in the payload: a timer fired again (TimerOutcome.again) starts its attempts at 0
+                    int looked = Integer.parseInt(timer.payload().getOrDefault("looked", "0")) + 1;
+                    return looked < LOOKS
+                            ? TimerOutcome.again(clock.instant().plusSeconds(30),
+                                    Map.of("eventId", eventId, "looked", Integer.toString(looked)))
+                            : TimerOutcome.done();
+                }));
     }
 
     private Mono<TimerOutcome> deliver(EventDocument stored) {

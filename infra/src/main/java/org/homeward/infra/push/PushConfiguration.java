@@ -17,6 +17,8 @@ import com.google.firebase.FirebaseOptions;
 import com.google.firebase.messaging.FirebaseMessaging;
 import com.google.firebase.messaging.FirebaseMessagingException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -61,7 +63,7 @@ class PushConfiguration {
 
         @Bean(destroyMethod = "close")
         FcmPushGateway fcmPushGateway(IdentitySettings identity, ObjectProvider<HttpTransport> fcmHttpTransport,
-                                      PushSettings settings) {
+                                      PushSettings settings, ObjectProvider<MeterRegistry> meters) {
             FirebaseApp app = pushFirebaseApp(identity, fcmHttpTransport);
             CircuitBreaker breaker = CircuitBreaker.of("fcm", CircuitBreakerConfig.custom()
                     .slidingWindowSize(20)
@@ -75,7 +77,8 @@ class PushConfiguration {
                     .retryExceptions(FirebaseMessagingException.class, IOException.class,
                             java.util.concurrent.TimeoutException.class)
                     .build());
-            return new FcmPushGateway(app, FirebaseMessaging.getInstance(app), breaker, retry, settings.timeout());
+            return new FcmPushGateway(app, FirebaseMessaging.getInstance(app), breaker, retry, settings.timeout(),
+                    settings.retryWait(), settings.batchSize(), meters.getIfAvailable(SimpleMeterRegistry::new));
         }
 
         /** A fixed token: the emulated project and the loopback stand-in accept any. */

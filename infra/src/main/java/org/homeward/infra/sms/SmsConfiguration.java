@@ -14,6 +14,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.homeward.infra.outbox.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -45,7 +47,8 @@ class SmsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "homeward.sms.mode", havingValue = "twilio", matchIfMissing = true)
-    SmsGateway twilioSmsGateway(SmsSettings settings, ObjectProvider<HttpClient> twilioHttpClient) {
+    SmsGateway twilioSmsGateway(SmsSettings settings, ObjectProvider<HttpClient> twilioHttpClient,
+                                ObjectProvider<MeterRegistry> meters) {
         TwilioRestClient.Builder client = new TwilioRestClient.Builder(settings.accountSid(), settings.authToken());
         HttpClient http = twilioHttpClient.getIfAvailable();
         if (http != null) {
@@ -63,6 +66,6 @@ class SmsConfiguration {
                 .retryExceptions(ApiException.class, ApiConnectionException.class, IOException.class,
                         TimeoutException.class)
                 .build());
-        return new TwilioSmsGateway(client.build(), settings, breaker, retry);
+        return new TwilioSmsGateway(client.build(), settings, breaker, retry, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

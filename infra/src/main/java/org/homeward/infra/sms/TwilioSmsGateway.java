@@ -1,6 +1,7 @@
 package org.homeward.infra.sms;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
@@ -11,6 +12,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -28,8 +31,11 @@ class TwilioSmsGateway implements SmsGateway {
     private final SmsSettings settings;
     private final CircuitBreaker breaker;
     private final Retry retry;
+    private final MeterRegistry meters;
 
-    TwilioSmsGateway(TwilioRestClient client, SmsSettings settings, CircuitBreaker breaker, Retry retry) {
+    TwilioSmsGateway(TwilioRestClient client, SmsSettings settings, CircuitBreaker breaker, Retry retry,
+                     MeterRegistry meters) {
+        this.meters = meters;
         this.client = client;
         this.settings = settings;
         this.breaker = breaker;
@@ -40,6 +46,7 @@ class TwilioSmsGateway implements SmsGateway {
     public Mono<SmsOutcome> send(SmsMessage message) {
         return Mono.fromCallable(() -> attempt(message))
                 .subscribeOn(Schedulers.boundedElastic())
+                .transformDeferred(this::timed)
                 .timeout(settings.timeout())
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
                 .transformDeferred(RetryOperator.of(retry))
@@ -65,6 +72,21 @@ class TwilioSmsGateway implements SmsGateway {
             }
             throw e;
         }
+    }
+
+    /** Twilio call latency and outcome: {@code homeward.twilio.calls{outcome}} (accepted, rejected, error). */
+    private Mono<SmsOutcome> timed(Mono<SmsOutcome> call) {
+        return Mono.defer(() -> {
+            long start = System.nanoTime();
+            return call.doOnEach(signal -> {
+                if (signal.isOnNext() || signal.isOnError()) {
+                    String outcome = signal.isOnError() ? "error" : signal.get().accepted() ? "accepted" : "rejected";
+                    Timer.builder("homeward.twilio.calls").tag("outcome", outcome)
+                            .description("Calls to Twilio: latency and outcome").publishPercentiles(0.5, 0.99)
+                            .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                }
+            });
+        });
     }
 
     static String errorCode(Throwable error) {

@@ -15,6 +15,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.homeward.infra.ids.Ids;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,23 +44,33 @@ class MongoTimers implements Timers, TimerLeases {
     private static final int MINUTES_PER_READ = 60;
     /** Beyond this many minutes to cover (a long downtime, a clock moved), slots are read by range. */
     private static final long ENUMERATED_MINUTES = 24 * 60;
-    private static final int CLAIMS_AT_ONCE = 8;
+    /** A due timer this late is worked before timers not urgent that fell due since. */
+    static final Duration OVERDUE = Duration.ofSeconds(5);
     private static final int CANCEL_ATTEMPTS = 5;
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
     private final DistributionSummary documentsPerScan;
+    private final java.util.concurrent.atomic.AtomicInteger backlog = new java.util.concurrent.atomic.AtomicInteger();
 
     MongoTimers(ReactiveMongoTemplate mongo, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.clock = clock;
         this.documentsPerScan = DistributionSummary.builder("homeward.timers.scan.documents")
                 .description("Documents one scan for due timers read").register(meters);
+        io.micrometer.core.instrument.Gauge.builder("homeward.timers.backlog", backlog, java.util.concurrent.atomic.AtomicInteger::get)
+                .description("Timers filed as due by now and not finished (all kinds), claimed or waiting, as the latest scan found")
+                .register(meters);
     }
 
     @Override
     public Mono<Void> schedule(String id, String kind, Instant dueAt, Map<String, String> payload) {
-        String generation = Ids.next();
+        return schedule(id, kind, dueAt, payload, false);
+    }
+
+    @Override
+    public Mono<Void> schedule(String id, String kind, Instant dueAt, Map<String, String> payload, boolean urgent) {
+        String generation = TimerSlot.generation(dueAt, urgent);
         long slot = slotFor(dueAt);
         Update update = withoutLease(new Update()
                 .set("kind", kind)
@@ -69,6 +81,7 @@ class MongoTimers implements Timers, TimerLeases {
                 .set("attempts", 0)
                 .set("slot", slot)
                 .set("generation", generation)
+                .set("urgent", urgent)
                 .set("version", Ids.next())
                 .set("updatedAt", clock.instant()));
         return file(slot, id, generation)
@@ -147,12 +160,54 @@ class MongoTimers implements Timers, TimerLeases {
         if (entries.isEmpty()) {
             return settled ? forget(slot) : Mono.empty();
         }
+        // an entry filed as due later than now need not be read: its timer cannot be due yet
+        long nowSecond = scan.now.getEpochSecond();
+        long overdue = scan.now.minus(OVERDUE).getEpochSecond();
+        List<String> readable = entries.stream().filter(entry -> TimerSlot.filedDue(entry) <= nowSecond)
+                // under a backlog the most urgent first, as the claim orders them (see urgency)
+                .sorted(Comparator.comparing((String entry) -> TimerSlot.filedUrgent(entry)
+                                || TimerSlot.filedDue(entry) < overdue ? 0 : 1)
+                        .thenComparingLong(TimerSlot::filedDue))
+                .toList();
+        if (readable.size() < entries.size()) {
+            scan.live(slot.minute());
+        }
+        scan.filedDue += readable.size();
+        if (readable.isEmpty()) {
+            return Mono.empty();
+        }
+        List<String> stale = new ArrayList<>();
+        int chunk = Math.max(scan.limit, 50);
+        // read chunk by chunk until the batch is full: a pass costs the batch, not the whole backlog
+        return Flux.range(0, (readable.size() + chunk - 1) / chunk)
+                .concatMap(index -> {
+                    if (scan.enough()) {
+                        scan.live(slot.minute());
+                        return Mono.just(false);
+                    }
+                    List<String> part = readable.subList(index * chunk, Math.min(readable.size(), (index + 1) * chunk));
+                    return read(slot, part, settled, scan, stale).thenReturn(true);
+                })
+                .all(Boolean::booleanValue)
+                .flatMap(readAll -> {
+                    if (stale.isEmpty()) {
+                        return Mono.empty();
+                    }
+                    if (readAll && settled && stale.size() == entries.size()) {
+                        return forget(slot);
+                    }
+                    return mongo.updateFirst(byId(slot.id()), new Update().pullAll("entries", stale.toArray()),
+                            TimerSlot.class).then();
+                });
+    }
+
+    /** Reads the timers of some of a slot's entries: the due ones become candidates, stale entries are noted. */
+    private Mono<Void> read(TimerSlot slot, List<String> entries, boolean settled, Scan scan, List<String> stale) {
         Set<String> ids = entries.stream().map(TimerSlot::timerId).collect(Collectors.toSet());
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), StoredTimer.class)
                 .collectMap(StoredTimer::id)
-                .flatMap(timers -> {
+                .doOnNext(timers -> {
                     scan.documents += timers.size();
-                    List<String> stale = new ArrayList<>();
                     for (String entry : entries) {
                         StoredTimer timer = timers.get(TimerSlot.timerId(entry));
                         boolean filedHere = timer != null && TimerSlot.generation(entry).equals(timer.generation());
@@ -168,15 +223,8 @@ class MongoTimers implements Timers, TimerLeases {
                             scan.live(slot.minute());
                         }
                     }
-                    if (stale.isEmpty()) {
-                        return Mono.empty();
-                    }
-                    if (settled && stale.size() == entries.size()) {
-                        return forget(slot);
-                    }
-                    return mongo.updateFirst(byId(slot.id()), new Update().pullAll("entries", stale.toArray()),
-                            TimerSlot.class).then();
-                });
+                })
+                .then();
     }
 
     /** Deletes an emptied slot, unless something was filed in it since it was read. */
@@ -195,39 +243,111 @@ class MongoTimers implements Timers, TimerLeases {
                 new Update().set("minute", to), TimerWatermark.class).then();
     }
 
+    /**
+     * Claims the most urgent due timers in one bulk write: a compare-and-set per timer on the version
+     * the scan read, all setting this claim's token as their version; the timers that carry the token
+     * afterwards are this claim's (another instance may have won some of them meanwhile).
+     */
     private Flux<Timer> claim(Scan scan, String owner, Duration lease) {
         Instant until = scan.now.plus(lease);
-        List<StoredTimer> due = scan.due.stream().sorted(Comparator.comparing(StoredTimer::dueAt))
-                .limit(scan.limit).toList();
-        return Flux.fromIterable(due)
-                .flatMapSequential(timer -> swap(timer.id(), timer.version(), new Update()
-                        .set("dueAt", until)
-                        .set("leaseOwner", owner)
-                        .set("leaseUntil", until)
-                        .inc("attempts", 1), true), CLAIMS_AT_ONCE)
+        Comparator<StoredTimer> urgency = urgency(scan.now);
+        List<StoredTimer> due = scan.due.stream().sorted(urgency).limit(scan.limit).toList();
+        backlog.set(scan.filedDue);
+        if (due.isEmpty()) {
+            return Flux.empty();
+        }
+        String token = Ids.next();
+        ReactiveBulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredTimer.class);
+        for (StoredTimer timer : due) {
+            claims.updateOne(Query.query(Criteria.where("_id").is(timer.id()).and("version").is(timer.version())),
+                    new Update()
+                            .set("dueAt", until)
+                            .set("leaseOwner", owner)
+                            .set("leaseUntil", until)
+                            .inc("attempts", 1)
+                            .set("version", token)
+                            .set("updatedAt", clock.instant()));
+        }
+        return claims.execute()
+                .flatMapMany(result -> result.getModifiedCount() == 0 ? Flux.empty()
+                        : mongo.find(Query.query(Criteria.where("_id").in(due.stream().map(StoredTimer::id).toList())),
+                        StoredTimer.class))
+                .filter(timer -> token.equals(timer.version()))
+                .collectSortedList(urgency)
+                .flatMapIterable(claimed -> claimed)
                 .map(StoredTimer::toTimer);
+    }
+
+    /**
+     * Claim order under a backlog: urgent timers (a young person's first push, a help request) and
+     * timers overdue by more than {@link #OVERDUE} first, then the rest; each group earliest first.
+     */
+    private static Comparator<StoredTimer> urgency(Instant now) {
+        Instant overdue = now.minus(OVERDUE);
+        return Comparator.comparing((StoredTimer timer) -> timer.isUrgent() || timer.scheduled().isBefore(overdue) ? 0 : 1)
+                .thenComparing(StoredTimer::scheduled);
     }
 
     @Override
     public Mono<Boolean> complete(Timer claimed, TimerOutcome outcome) {
-        if (outcome instanceof TimerOutcome.Again again) {
-            String generation = Ids.next();
-            long slot = slotFor(again.dueAt());
-            Update update = withoutLease(new Update()
-                    .set("dueAt", again.dueAt())
-                    .set("scheduledFor", again.dueAt())
-                    .set("payload", again.payload())
-                    .set("attempts", 0)
-                    .set("slot", slot)
-                    .set("generation", generation));
-            return file(slot, claimed.id(), generation)
-                    .then(swap(claimed.id(), claimed.leaseToken(), update, false))
-                    .flatMap(previous -> unfile(previous).thenReturn(true))
-                    .switchIfEmpty(Mono.defer(() -> unfile(slot, claimed.id(), generation).thenReturn(false)));
+        return completeAll(List.of(new TimerWorked(claimed, outcome, null))).map(current -> current == 1);
+    }
+
+    /**
+     * Records the outcomes of a batch in a few writes: the next filings (one upsert per due minute),
+     * one compare-and-set per timer on its lease token in one bulk write, the old filings dropped
+     * (one update per minute). A timer whose claim was superseded keeps its new state, and the
+     * filing made for it here is dropped again.
+     */
+    @Override
+    public Mono<Integer> completeAll(List<TimerWorked> worked) {
+        List<TimerWorked> finished = worked.stream().filter(TimerWorked::succeeded).toList();
+        if (finished.isEmpty()) {
+            return Mono.just(0);
         }
-        return swap(claimed.id(), claimed.leaseToken(), withoutLease(new Update().set("state", StoredTimer.DONE)), false)
-                .flatMap(previous -> unfile(previous).thenReturn(true))
-                .defaultIfEmpty(false);
+        String version = Ids.next();
+        Instant now = clock.instant();
+        Map<String, Filing> filings = new java.util.LinkedHashMap<>();
+        ReactiveBulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredTimer.class);
+        for (TimerWorked done : finished) {
+            Update update;
+            if (done.outcome() instanceof TimerOutcome.Again again) {
+                Filing filing = new Filing(slotFor(again.dueAt()), done.timer().id(), TimerSlot.generation(again.dueAt(), again.urgent()));
+                filings.put(done.timer().id(), filing);
+                update = withoutLease(new Update()
+                        .set("dueAt", again.dueAt())
+                        .set("scheduledFor", again.dueAt())
+                        .set("payload", again.payload())
+                        .set("urgent", again.urgent())
+                        .set("attempts", 0)
+                        .set("slot", filing.slot())
+                        .set("generation", filing.generation()));
+            } else {
+                update = withoutLease(new Update().set("state", StoredTimer.DONE));
+            }
+            updates.updateOne(Query.query(Criteria.where("_id").is(done.timer().id())
+                    .and("version").is(done.timer().leaseToken())), update.set("version", version).set("updatedAt", now));
+        }
+        List<String> ids = finished.stream().map(done -> done.timer().id()).toList();
+        return fileAll(filings.values())
+                .then(mongo.find(Query.query(Criteria.where("_id").in(ids)), StoredTimer.class).collectList())
+                .flatMap(before -> updates.execute().then(
+                        mongo.find(Query.query(Criteria.where("_id").in(ids)), StoredTimer.class)
+                                .filter(timer -> version.equals(timer.version()))
+                                .map(StoredTimer::id).collect(Collectors.toSet()))
+                        .flatMap(current -> {
+                            List<Filing> drop = new ArrayList<>();
+                            for (StoredTimer previous : before) {
+                                if (current.contains(previous.id())) {
+                                    if (previous.generation() != null) {
+                                        drop.add(new Filing(previous.slot(), previous.id(), previous.generation()));
+                                    }
+                                } else if (filings.containsKey(previous.id())) {
+                                    drop.add(filings.get(previous.id()));
+                                }
+                            }
+                            return unfileAll(drop).thenReturn(current.size());
+                        }));
     }
 
     @Override
@@ -255,6 +375,42 @@ class MongoTimers implements Timers, TimerLeases {
                         TimerWatermark.class).then(Mono.empty())))
                 .then();
         return mongo.upsert(byId(TimerSlot.key(slot)), filing, TimerSlot.class).then(coverIt);
+    }
+
+    /** Files many timers: one upsert per due minute, and the watermark moved back once if need be. */
+    private Mono<Void> fileAll(java.util.Collection<Filing> filings) {
+        if (filings.isEmpty()) {
+            return Mono.empty();
+        }
+        Map<Long, List<String>> bySlot = filings.stream().collect(Collectors.groupingBy(Filing::slot,
+                java.util.TreeMap::new, Collectors.mapping(Filing::entry, Collectors.toList())));
+        long earliest = ((java.util.TreeMap<Long, List<String>>) bySlot).firstKey();
+        return Flux.fromIterable(bySlot.entrySet())
+                .concatMap(slot -> mongo.upsert(byId(TimerSlot.key(slot.getKey())), new Update()
+                        .setOnInsert("minute", slot.getKey())
+                        .addToSet("entries").each(slot.getValue().toArray())
+                        .set("version", Ids.next()), TimerSlot.class))
+                .then(mongo.findById(TimerWatermark.ID, TimerWatermark.class)
+                        .filter(watermark -> watermark.minute() <= earliest)
+                        .switchIfEmpty(Mono.defer(() -> mongo.upsert(byId(TimerWatermark.ID),
+                                new Update().min("minute", earliest), TimerWatermark.class).then(Mono.empty())))
+                        .then());
+    }
+
+    /** Drops many filings: one update per due minute. */
+    private Mono<Void> unfileAll(List<Filing> filings) {
+        return Flux.fromIterable(filings.stream().collect(Collectors.groupingBy(Filing::slot,
+                        Collectors.mapping(Filing::entry, Collectors.toList()))).entrySet())
+                .concatMap(slot -> mongo.updateFirst(byId(TimerSlot.key(slot.getKey())),
+                        new Update().pullAll("entries", slot.getValue().toArray()), TimerSlot.class))
+                .then();
+    }
+
+    /** A timer's entry in the slot of its due minute. */
+    private record Filing(long slot, String id, String generation) {
+        String entry() {
+            return TimerSlot.entry(id, generation);
+        }
     }
 
     private Mono<Void> unfile(StoredTimer previous) {
@@ -287,6 +443,8 @@ class MongoTimers implements Timers, TimerLeases {
         final List<StoredTimer> due = new ArrayList<>();
         long firstLive = Long.MAX_VALUE;
         int documents = 1;
+        /** Entries of the slots read that are filed as due by now: the due work not yet finished. */
+        int filedDue;
 
         Scan(Instant now, long minute, int limit) {
             this.now = now;

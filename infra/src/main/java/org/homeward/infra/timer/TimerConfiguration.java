@@ -32,9 +32,10 @@ class TimerConfiguration {
 
     @Bean
     TimerPoller timerPoller(MongoTimers timers, List<TimerHandler> handlers, TimerSettings settings, Clock clock,
-                            BackstopSweep backstop) {
+                            BackstopSweep backstop, ObjectProvider<MeterRegistry> meters) {
         String owner = settings.owner() == null || settings.owner().isBlank()
                 ? "instance-" + Ids.next().substring(0, 8) : settings.owner();
-        return new TimerPoller(timers, handlers, settings, clock, owner, backstop.arm());
+        return new TimerPoller(timers, handlers, settings, clock, owner, backstop.arm(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

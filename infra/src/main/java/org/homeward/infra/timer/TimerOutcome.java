@@ -10,8 +10,15 @@ public sealed interface TimerOutcome {
     record Done() implements TimerOutcome {
     }
 
-    /** Fire again at {@code dueAt} with this payload (the next step of a ladder, say). */
-    record Again(Instant dueAt, Map<String, String> payload) implements TimerOutcome {
+    /**
+     * Fire again at {@code dueAt} with this payload (the next step of a ladder, say); {@code urgent}
+     * as in {@link Timers#schedule(String, String, Instant, Map, boolean)}.
+     */
+    record Again(Instant dueAt, Map<String, String> payload, boolean urgent) implements TimerOutcome {
+
+        public Again(Instant dueAt, Map<String, String> payload) {
+            this(dueAt, payload, false);
+        }
     }
 
     static TimerOutcome done() {
@@ -20,5 +27,9 @@ public sealed interface TimerOutcome {
 
     static TimerOutcome again(Instant dueAt, Map<String, String> payload) {
         return new Again(dueAt, payload);
+    }
+
+    static TimerOutcome again(Instant dueAt, Map<String, String> payload, boolean urgent) {
+        return new Again(dueAt, payload, urgent);
     }
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,6 +31,7 @@ public class TimerPoller implements SmartLifecycle {
     private final Clock clock;
     private final String owner;
     private final Mono<Void> standing;
+    private final DistributionSummary batchSizes;
     private volatile Disposable polling;
     private volatile boolean stopping;
     private volatile Sinks.Empty<Void> finished;
@@ -42,6 +46,15 @@ public class TimerPoller implements SmartLifecycle {
      */
     public TimerPoller(TimerLeases leases, List<TimerHandler> handlers, TimerSettings settings, Clock clock,
                        String owner, Mono<Void> standing) {
+        this(leases, handlers, settings, clock, owner, standing, new SimpleMeterRegistry());
+    }
+
+    /** @param meters where the sizes of the batches claimed go ({@code homeward.timers.batch.size}) */
+    public TimerPoller(TimerLeases leases, List<TimerHandler> handlers, TimerSettings settings, Clock clock,
+                       String owner, Mono<Void> standing, MeterRegistry meters) {
+        this.batchSizes = DistributionSummary.builder("homeward.timers.batch.size")
+                .description("Due timers one pass of the poller claimed").publishPercentiles(0.5, 0.99)
+                .register(meters);
         this.standing = standing;
         this.leases = leases;
         this.handlers = handlers.stream().collect(Collectors.toMap(TimerHandler::kind, Function.identity()));
@@ -64,31 +77,63 @@ public class TimerPoller implements SmartLifecycle {
                 .reduce(0, Integer::sum);
     }
 
-    /** One pass: claims a batch of due timers and works on them as they come. */
+    /**
+     * One pass: claims a batch of due timers (most urgent first) and works it: each kind whose
+     * handler works in bulk gets its timers in one go, the others one by one ({@code concurrency} at
+     * once); then the outcomes are recorded together and the failures given back.
+     */
     private Mono<Integer> sweep() {
         return Flux.defer(() -> leases.claimDue(owner, clock.instant(), settings.lease(), settings.batchSize()))
-                .flatMap(this::work, settings.concurrency())
-                .reduce(0, (count, handled) -> count + 1);
+                .collectList()
+                .flatMap(claimed -> {
+                    if (claimed.isEmpty()) {
+                        return Mono.just(0);
+                    }
+                    batchSizes.record(claimed.size());
+                    Map<String, List<Timer>> byKind = claimed.stream().collect(Collectors.groupingBy(Timer::kind,
+                            java.util.LinkedHashMap::new, Collectors.toList()));
+                    return Flux.fromIterable(byKind.entrySet())
+                            .flatMap(kind -> work(kind.getKey(), kind.getValue()))
+                            .collectList()
+                            .flatMap(this::record)
+                            .thenReturn(claimed.size());
+                });
     }
 
-    private Mono<Boolean> work(Timer timer) {
-        TimerHandler handler = handlers.get(timer.kind());
+    private Flux<TimerWorked> work(String kind, List<Timer> timers) {
+        TimerHandler handler = handlers.get(kind);
         if (handler == null) {
-            log.error("No handler for timer {} of kind {}", timer.id(), timer.kind());
-            return leases.release(timer, clock.instant().plus(settings.retryDelay()));
+            log.error("No handler for {} timers of kind {}", timers.size(), kind);
+            return Flux.fromIterable(timers).map(timer -> TimerWorked.failed(timer,
+                    new IllegalStateException("No handler for " + kind)));
         }
-        return Mono.defer(() -> handler.handle(timer))
-                .flatMap(outcome -> leases.complete(timer, outcome))
+        if (handler instanceof TimerBatchHandler batch) {
+            return Flux.defer(() -> batch.handleAll(timers))
+                    .onErrorResume(error -> Flux.fromIterable(timers).map(timer -> TimerWorked.failed(timer, error)));
+        }
+        return Flux.fromIterable(timers).flatMap(timer -> Mono.defer(() -> handler.handle(timer))
+                .map(outcome -> TimerWorked.done(timer, outcome))
+                .onErrorResume(error -> Mono.just(TimerWorked.failed(timer, error))), settings.concurrency());
+    }
+
+    /** Records the outcomes in bulk and gives each failed timer back, due again after the retry delay. */
+    private Mono<Void> record(List<TimerWorked> worked) {
+        List<TimerWorked> failed = worked.stream().filter(done -> !done.succeeded()).toList();
+        long succeeded = worked.size() - failed.size();
+        return leases.completeAll(worked)
                 .doOnNext(current -> {
-                    if (!current) {
-                        log.info("Timer {} changed while {} worked on it; its new state stands", timer.id(), owner);
+                    if (current < succeeded) {
+                        log.info("{} of {} timers changed while {} worked on them; their new state stands",
+                                succeeded - current, succeeded, owner);
                     }
                 })
-                .onErrorResume(error -> {
-                    log.warn("Timer {} ({}) failed on attempt {}: {}", timer.id(), timer.kind(), timer.attempts(),
-                            error.toString());
-                    return leases.release(timer, clock.instant().plus(settings.retryDelay()));
-                });
+                .thenMany(Flux.fromIterable(failed))
+                .concatMap(done -> {
+                    log.warn("Timer {} ({}) failed on attempt {}: {}", done.timer().id(), done.timer().kind(),
+                            done.timer().attempts(), done.failure().toString());
+                    return leases.release(done.timer(), clock.instant().plus(settings.retryDelay()));
+                })
+                .then();
     }
 
     @Override
@@ -108,10 +153,12 @@ public class TimerPoller implements SmartLifecycle {
                 .onBackpressureDrop()
                 .takeWhile(tick -> !stopping)
                 // a tick taken before the stop was asked for starts no new pass
-                .concatMap(tick -> stopping ? Mono.just(0) : runDue().onErrorResume(error -> {
+                // up to `sweeps` passes at once, so that one batch's reads and sends overlap the next one's
+                // claim; passes claim disjoint timers (each claim is a compare-and-set)
+                .flatMap(tick -> stopping ? Mono.just(0) : runDue().onErrorResume(error -> {
                     log.error("Timer poll by {} failed", owner, error);
                     return Mono.just(0);
-                }), 1)
+                }), settings.sweeps(), 1)
                 .doFinally(signal -> done.tryEmitEmpty())
                 .subscribe(handled -> {
                     if (handled > 0) {

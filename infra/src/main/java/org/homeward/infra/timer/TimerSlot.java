@@ -34,6 +34,43 @@ record TimerSlot(@Id String id, @Indexed long minute, List<String> entries, Stri
         return timerId + "|" + generation;
     }
 
+    /**
+     * A new generation for a timer due at {@code dueAt}: it starts with the due second (and a {@code u}
+     * when the timer is urgent), so that a scan can tell from the entry alone that a timer is not due
+     * yet, and which due entries to read first under a backlog.
+     */
+    static String generation(Instant dueAt, boolean urgent) {
+        return "d" + dueAt.getEpochSecond() + (urgent ? "u" : "") + "." + org.homeward.infra.ids.Ids.next();
+    }
+
+    /**
+     * The second the entry's timer was filed as due at (it may be due later, never sooner: a claim
+     * or a retry only moves it later), or {@link Long#MIN_VALUE} for an entry filed before
+     * generations carried it (it is read).
+     */
+    static long filedDue(String entry) {
+        String generation = generation(entry);
+        int end = 1;
+        while (end < generation.length() && Character.isDigit(generation.charAt(end))) {
+            end++;
+        }
+        if (!generation.startsWith("d") || end == 1 || generation.indexOf('.') < end) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return Long.parseLong(generation, 1, end, 10);
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    /** Whether the entry's timer was filed urgent. */
+    static boolean filedUrgent(String entry) {
+        String generation = generation(entry);
+        int dot = generation.indexOf('.');
+        return generation.startsWith("d") && dot > 1 && generation.charAt(dot - 1) == 'u';
+    }
+
     static String timerId(String entry) {
         return entry.substring(0, entry.lastIndexOf('|'));
     }

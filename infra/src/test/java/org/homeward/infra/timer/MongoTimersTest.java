@@ -218,6 +218,75 @@ class MongoTimersTest {
     }
 
     @Test
+    void twoInstancesClaimingBatchesAtOnceGetDisjointBatchesThatTogetherCoverTheDueSet() {
+        Flux.range(0, 600).flatMap(i -> timers.schedule("peak-" + i, "test", START.minusSeconds(i % 60),
+                Map.of("id", "peak-" + i)), 16).blockLast(WAIT);
+        // both claim a batch of 200 at the same moment, from the same due set, then again
+        List<List<Timer>> batches = Flux.range(0, 2)
+                .flatMap(instance -> Flux.range(0, 2)
+                        .concatMap(round -> timers.claimDue("instance-" + instance, clock.instant(), LEASE, 200)
+                                .collectList())
+                        .subscribeOn(Schedulers.parallel()))
+                .collectList().block(WAIT);
+        List<String> claimed = batches.stream().flatMap(List::stream).map(Timer::id).toList();
+        assertThat(claimed).as("no timer in two batches").doesNotHaveDuplicates();
+        assertThat(claimed.size()).as("four batches of at most 200").isLessThanOrEqualTo(600).isGreaterThan(200);
+        // the outcomes of every batch recorded in bulk: all current, and nothing due is left unclaimed
+        for (List<Timer> batch : batches) {
+            assertThat(timers.completeAll(batch.stream().map(timer -> TimerWorked.done(timer, TimerOutcome.done()))
+                    .toList()).block(WAIT)).isEqualTo(batch.size());
+        }
+        List<String> rest = new ArrayList<>();
+        for (List<Timer> more = claim("instance-0"); !more.isEmpty(); more = claim("instance-0")) {
+            timers.completeAll(more.stream().map(timer -> TimerWorked.done(timer, TimerOutcome.done())).toList()).block(WAIT);
+            more.forEach(timer -> rest.add(timer.id()));
+        }
+        assertThat(rest).doesNotContainAnyElementsOf(claimed);
+        assertThat(claimed.size() + rest.size()).isEqualTo(600);
+    }
+
+    @Test
+    void underABacklogAPassReadsAboutItsBatchNotTheWholeBacklog() {
+        Flux.range(0, 1_000).flatMap(i -> timers.schedule("backlog-" + i, "test", START, Map.of()), 16).blockLast(WAIT);
+        var scans = meters.summary("homeward.timers.scan.documents");
+        double before = scans.totalAmount();
+        assertThat(timers.claimDue("a", clock.instant(), LEASE, 50).collectList().block(WAIT)).hasSize(50);
+        assertThat(scans.totalAmount() - before).as("watermark, slot, one chunk of timers").isLessThan(60);
+        assertThat(meters.get("homeward.timers.backlog").gauge().value()).isEqualTo(1_000);
+    }
+
+    @Test
+    void underABacklogUrgentAndOverdueTimersAreClaimedBeforeNewerWork() {
+        for (int i = 0; i < 5; i++) {
+            schedule("later-step-" + i, START.minusSeconds(2));
+        }
+        timers.schedule("first-push", "test", START.minusSeconds(1), Map.of(), true).block(WAIT);
+        schedule("overdue-step", START.minusSeconds(30));
+        timers.schedule("help", "test", START, Map.of(), true).block(WAIT);
+
+        assertThat(claim("a", 3)).extracting(Timer::id).containsExactly("overdue-step", "first-push", "help");
+        assertThat(claim("a", 10)).extracting(Timer::id).hasSize(5).allMatch(id -> id.startsWith("later-step-"));
+    }
+
+    @Test
+    void aBatchOutcomeRecordedAfterAnotherInstanceTookTheBatchOverLeavesTheNewerClaimStanding() {
+        for (int i = 0; i < 4; i++) {
+            schedule("batch-" + i, START);
+        }
+        List<Timer> crashed = claim("a");
+        clock.advance(LEASE);
+        List<Timer> takenOver = claim("b");
+        assertThat(takenOver).hasSize(4);
+        assertThat(timers.completeAll(crashed.stream().map(timer -> TimerWorked.done(timer,
+                TimerOutcome.again(START.plus(Duration.ofHours(1)), Map.of()))).toList()).block(WAIT))
+                .as("a's claims were taken over").isZero();
+        assertThat(timers.completeAll(takenOver.stream().map(timer -> TimerWorked.done(timer, TimerOutcome.done()))
+                .toList()).block(WAIT)).isEqualTo(4);
+        clock.advance(Duration.ofHours(2));
+        assertThat(claim("a")).as("a's stale outcome armed nothing").isEmpty();
+    }
+
+    @Test
     void aScanReadsAsManyDocumentsWithThreeThousandWaitingTimersAsWithThreeHundred() {
         long withFewWaiting = documentsReadByAScanFindingTenDue(300);
         long withManyWaiting = documentsReadByAScanFindingTenDue(3_000);
@@ -250,7 +319,11 @@ class MongoTimersTest {
     }
 
     private List<Timer> claim(String owner) {
-        return timers.claimDue(owner, clock.instant(), LEASE, 200).collectList().block(WAIT);
+        return claim(owner, 200);
+    }
+
+    private List<Timer> claim(String owner, int limit) {
+        return timers.claimDue(owner, clock.instant(), LEASE, limit).collectList().block(WAIT);
     }
 
     private List<String> claimAndFinish(String owner) {

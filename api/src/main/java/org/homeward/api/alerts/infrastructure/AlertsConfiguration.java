@@ -32,11 +32,15 @@ import org.homeward.api.plans.GoingOutPlans;
 import org.homeward.api.plans.PlanAccess;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.push.PushGateway;
+import org.homeward.infra.push.PushSettings;
 import org.homeward.infra.sms.SmsGateway;
 import org.homeward.infra.sms.SmsReceipts;
 import org.homeward.infra.timer.BackstopSettings;
 import org.homeward.infra.timer.TimerSettings;
 import org.homeward.infra.timer.Timers;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,15 +67,18 @@ class AlertsConfiguration {
 
     @Bean
     Notifying notifying(Devices devices, Deliveries deliveries, PushGateway push, SmsGateway sms, AuditLog audit,
-                        EscalationSettings settings, Clock clock) {
-        return new Notifying(devices, deliveries, push, sms, audit, settings.resendUnconfirmedAfter(), clock);
+                        EscalationSettings settings, PushSettings pushSettings, Clock clock) {
+        return new Notifying(devices, deliveries, push, sms, audit, settings.resendUnconfirmedAfter(),
+                pushSettings.batchSize(), clock);
     }
 
     @Bean
     EscalatingLateReturn escalatingLateReturn(GoingOutPlans plans, YoungPeople youngPeople, Alerts alerts,
                                               AlertRecipients recipients, Notifying notifying,
-                                              EscalationPolicies policies, Clock clock) {
-        return new EscalatingLateReturn(plans, youngPeople, alerts, recipients, notifying, policies, clock);
+                                              EscalationPolicies policies, Clock clock,
+                                              ObjectProvider<MeterRegistry> meters, EscalationSettings settings) {
+        return new EscalatingLateReturn(plans, youngPeople, alerts, recipients, notifying, policies, clock,
+                meters.getIfAvailable(SimpleMeterRegistry::new), settings.smsConcurrency());
     }
 
     @Bean

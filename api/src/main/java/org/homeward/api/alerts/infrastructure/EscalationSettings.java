@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         sender died or was stopped mid-send) is sent again by whoever retries the
  *                         step: whether it left is unknown, and for a safety alert a duplicate is far
  *                         better than none. Longer than a send with its retries takes
+ * @param smsConcurrency   how many texts one instance's ladder sends at once (Twilio takes one message a
+ *                         call; pushes go in FCM batch calls)
  */
 @ConfigurationProperties("homeward.escalation")
 record EscalationSettings(
@@ -24,7 +26,8 @@ record EscalationSettings(
         @DefaultValue("15m") Duration carerPushAfter,
         @DefaultValue("15m") Duration carerSmsAfter,
         @DefaultValue("30m") Duration dutyWorkerAfter,
-        @DefaultValue("2m") Duration resendUnconfirmedAfter) {
+        @DefaultValue("2m") Duration resendUnconfirmedAfter,
+        @DefaultValue("16") int smsConcurrency) {
 
     EscalationPolicy policy() {
         return new EscalationPolicy(youngPersonAfter, carerPushAfter, carerSmsAfter, dutyWorkerAfter);

@@ -1,7 +1,18 @@
 package org.homeward.api.alerts.infrastructure;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
+import org.bson.Document;
 import java.util.function.UnaryOperator;
 
 import org.homeward.api.alerts.Alert;
@@ -16,7 +27,9 @@ import org.homeward.api.alerts.infrastructure.AlertDocuments.PolicyDocument;
 import org.homeward.infra.errors.Conflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,6 +52,17 @@ final class MongoAlerts {
             public Mono<Boolean> insertIfAbsent(Alert alert) {
                 return mongo.insert(AlertDocument.of(alert, 0)).thenReturn(true)
                         .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false));
+            }
+
+            /** One bulk insert; if any was stored before (a batch taken over), each is stored unless there. */
+            @Override
+            public Mono<Void> insertAllIfAbsent(List<Alert> alerts) {
+                if (alerts.isEmpty()) {
+                    return Mono.empty();
+                }
+                return mongo.insert(alerts.stream().map(alert -> AlertDocument.of(alert, 0)).toList(), AlertDocument.class)
+                        .then()
+                        .onErrorResume(someStoredBefore -> Flux.fromIterable(alerts).concatMap(this::insertIfAbsent).then());
             }
 
             @Override
@@ -92,6 +116,70 @@ final class MongoAlerts {
             public Mono<Boolean> begin(Delivery delivery, Instant unconfirmedBefore) {
                 return mongo.insert(DeliveryDocument.of(delivery)).thenReturn(true)
                         .onErrorResume(DuplicateKeyException.class, duplicate -> takeOver(delivery, unconfirmedBefore));
+            }
+
+            /**
+             * One unordered bulk insert: the attempts it stored are this call's; those it found stored
+             * (a duplicate key each) may be taken over if abandoned, one by one.
+             */
+            @Override
+            public Mono<Set<String>> beginAll(List<Delivery> deliveries, Instant unconfirmedBefore) {
+                if (deliveries.isEmpty()) {
+                    return Mono.just(Set.of());
+                }
+                List<Document> documents = deliveries.stream().map(delivery -> {
+                    Document document = new Document();
+                    mongo.getConverter().write(DeliveryDocument.of(delivery), document);
+                    return document;
+                }).toList();
+                return mongo.getCollection(mongo.getCollectionName(DeliveryDocument.class))
+                        .flatMap(collection -> Mono.from(collection.insertMany(documents,
+                                new InsertManyOptions().ordered(false))))
+                        .map(inserted -> deliveries.stream().map(Delivery::id).collect(Collectors.toSet()))
+                        .onErrorResume(MongoBulkWriteException.class, partly -> {
+                            Set<Integer> storedBefore = new HashSet<>();
+                            for (BulkWriteError error : partly.getWriteErrors()) {
+                                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                                    return Mono.error(partly);
+                                }
+                                storedBefore.add(error.getIndex());
+                            }
+                            Set<String> fresh = new HashSet<>();
+                            List<Delivery> existing = new ArrayList<>();
+                            for (int i = 0; i < deliveries.size(); i++) {
+                                if (storedBefore.contains(i)) {
+                                    existing.add(deliveries.get(i));
+                                } else {
+                                    fresh.add(deliveries.get(i).id());
+                                }
+                            }
+                            return Flux.fromIterable(existing)
+                                    .concatMap(delivery -> takeOver(delivery, unconfirmedBefore).filter(Boolean::booleanValue)
+                                            .map(tookOver -> delivery.id()))
+                                    .doOnNext(fresh::add)
+                                    .then(Mono.fromSupplier(() -> Set.copyOf(fresh)));
+                        });
+            }
+
+            @Override
+            public Flux<Delivery> findByIds(Collection<String> ids) {
+                return ids.isEmpty() ? Flux.empty()
+                        : mongo.find(Query.query(Criteria.where("_id").in(ids)), DeliveryDocument.class)
+                        .map(DeliveryDocument::toDomain);
+            }
+
+            @Override
+            public Mono<Void> finishAll(List<Delivery> finished) {
+                if (finished.isEmpty()) {
+                    return Mono.empty();
+                }
+                ReactiveBulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DeliveryDocument.class);
+                for (Delivery done : finished) {
+                    updates.updateOne(Query.query(Criteria.where("_id").is(done.id())), new Update()
+                            .set("status", done.status()).set("providerId", done.providerId())
+                            .set("error", done.error()).set("updatedAt", done.updatedAt()));
+                }
+                return updates.execute().then();
             }
 
             /** Claims an attempt left SENDING too long, by moving its {@code updatedAt}: one caller wins. */

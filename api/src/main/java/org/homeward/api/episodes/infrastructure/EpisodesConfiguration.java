@@ -196,8 +196,8 @@ class EpisodesConfiguration {
     @Bean
     KeepingPhilomenaProfile keepingPhilomenaProfile(EpisodeAccess access, PhilomenaProfiles profiles,
                                                     MissingEpisodes episodes, EpisodeAlerts alerts, Timers timers,
-                                                    AuditLog audit, Clock clock) {
-        return new KeepingPhilomenaProfile(access, profiles, episodes, alerts, timers, audit, clock);
+                                                    EventOutbox outbox, AuditLog audit, Clock clock) {
+        return new KeepingPhilomenaProfile(access, profiles, episodes, alerts, timers, outbox, audit, clock);
     }
 
     /**

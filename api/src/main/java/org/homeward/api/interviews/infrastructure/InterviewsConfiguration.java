@@ -5,8 +5,13 @@ import java.time.Clock;
 import org.homeward.api.alerts.Alerts;
 import org.homeward.api.alerts.Notifying;
 import org.homeward.api.episodes.HostAuthorities;
+import org.homeward.api.interviews.AnnouncingInterviewCompletion;
+import org.homeward.api.interviews.AnnouncingInterviewRecord;
 import org.homeward.api.interviews.AnsweringOffer;
-import org.homeward.api.interviews.ArrangingInterview;
+import org.homeward.api.interviews.AssigningInterviewer;
+import org.homeward.api.interviews.ClosingInterview;
+import org.homeward.api.interviews.CompletingAction;
+import org.homeward.api.interviews.CorrectingSummary;
 import org.homeward.api.interviews.Feedbacks;
 import org.homeward.api.interviews.FollowingUpInterview;
 import org.homeward.api.interviews.GivingFeedback;
@@ -16,10 +21,14 @@ import org.homeward.api.interviews.InterviewPeople;
 import org.homeward.api.interviews.InterviewServices;
 import org.homeward.api.interviews.Interviews;
 import org.homeward.api.interviews.OfferingInterview;
+import org.homeward.api.interviews.OfferingTimes;
 import org.homeward.api.interviews.PublishingYouSaidWeDid;
 import org.homeward.api.interviews.ReadingInterviews;
+import org.homeward.api.interviews.RecordingAttempt;
 import org.homeward.api.interviews.RecordingInterview;
+import org.homeward.api.interviews.RequestingInterviewer;
 import org.homeward.api.interviews.SettingInterviewService;
+import org.homeward.api.interviews.TellingWhatCarerKnows;
 import org.homeward.api.interviews.YouSaidWeDids;
 import org.homeward.api.people.Carers;
 import org.homeward.api.people.Caseloads;
@@ -30,6 +39,7 @@ import org.homeward.api.people.Teams;
 import org.homeward.api.people.Workers;
 import org.homeward.api.people.YoungPeople;
 import org.homeward.infra.audit.AuditLog;
+import org.homeward.infra.outbox.EventOutbox;
 import org.homeward.infra.timer.Timers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -66,8 +76,9 @@ class InterviewsConfiguration {
 
     @Bean
     OfferingInterview offeringInterview(Interviews interviews, InterviewServices services, HostAuthorities hosts,
-                                        Timers timers, AuditLog audit, InterviewSettings settings, Clock clock) {
-        return new OfferingInterview(interviews, services, hosts, timers, audit, settings.due(),
+                                        FollowingUpInterview followUp, Timers timers, AuditLog audit,
+                                        InterviewSettings settings, Clock clock) {
+        return new OfferingInterview(interviews, services, hosts, followUp, timers, audit, settings.due(),
                 settings.escalateAfter(), settings.offerOpenFor(), clock);
     }
 
@@ -79,9 +90,36 @@ class InterviewsConfiguration {
     }
 
     @Bean
-    ArrangingInterview arrangingInterview(InterviewAccess access, Interviews interviews, InterviewPeople people,
-                                          AuditLog audit, Clock clock) {
-        return new ArrangingInterview(access, interviews, people, audit, clock);
+    AssigningInterviewer assigningInterviewer(InterviewAccess access, Interviews interviews, InterviewPeople people,
+                                              AuditLog audit, Clock clock) {
+        return new AssigningInterviewer(access, interviews, people, audit, clock);
+    }
+
+    @Bean
+    RequestingInterviewer requestingInterviewer(InterviewAccess access, Interviews interviews, InterviewPeople people,
+                                                AuditLog audit, Clock clock) {
+        return new RequestingInterviewer(access, interviews, people, audit, clock);
+    }
+
+    @Bean
+    OfferingTimes offeringTimes(InterviewAccess access, Interviews interviews, AuditLog audit) {
+        return new OfferingTimes(access, interviews, audit);
+    }
+
+    @Bean
+    RecordingAttempt recordingAttempt(InterviewAccess access, Interviews interviews, AuditLog audit, Clock clock) {
+        return new RecordingAttempt(access, interviews, audit, clock);
+    }
+
+    @Bean
+    TellingWhatCarerKnows tellingWhatCarerKnows(InterviewAccess access, Interviews interviews, AuditLog audit) {
+        return new TellingWhatCarerKnows(access, interviews, audit);
+    }
+
+    @Bean
+    ClosingInterview closingInterview(InterviewAccess access, Interviews interviews, AuditLog audit,
+                                      AnnouncingInterviewCompletion completion, Clock clock) {
+        return new ClosingInterview(access, interviews, audit, completion, clock);
     }
 
     @Bean
@@ -90,15 +128,40 @@ class InterviewsConfiguration {
     }
 
     @Bean
+    AnnouncingInterviewRecord announcingInterviewRecord(Interviews interviews, EventOutbox outbox, Timers timers,
+                                                        Clock clock) {
+        return new AnnouncingInterviewRecord(interviews, outbox, timers, clock);
+    }
+
+    @Bean
     RecordingInterview recordingInterview(InterviewAccess access, Interviews interviews, InterviewServices services,
-                                          InterviewPeople people, Timers timers, AuditLog audit, Clock clock) {
-        return new RecordingInterview(access, interviews, services, people, timers, audit, clock);
+                                          InterviewPeople people, Timers timers, AnnouncingInterviewRecord announcing,
+                                          AnnouncingInterviewCompletion completion, AuditLog audit, Clock clock) {
+        return new RecordingInterview(access, interviews, services, people, timers, announcing, completion, audit,
+                clock);
+    }
+
+    @Bean
+    CorrectingSummary correctingSummary(InterviewAccess access, Interviews interviews, AuditLog audit, Clock clock) {
+        return new CorrectingSummary(access, interviews, audit, clock);
+    }
+
+    @Bean
+    CompletingAction completingAction(InterviewAccess access, Interviews interviews, Timers timers, AuditLog audit,
+                                      Clock clock) {
+        return new CompletingAction(access, interviews, timers, audit, clock);
     }
 
     @Bean
     GivingFeedback givingFeedback(InterviewAccess access, Feedbacks feedbacks, AuditLog audit,
-                                  InterviewSettings settings, Clock clock) {
-        return new GivingFeedback(access, feedbacks, audit, settings.feedbackMinimum(), clock);
+                                  InterviewSettings settings, EventOutbox outbox, Clock clock) {
+        return new GivingFeedback(access, feedbacks, audit, settings.feedbackMinimum(), outbox, clock);
+    }
+
+    @Bean
+    AnnouncingInterviewCompletion announcingInterviewCompletion(Interviews interviews, EventOutbox outbox,
+                                                                Timers timers, Clock clock) {
+        return new AnnouncingInterviewCompletion(interviews, outbox, timers, clock);
     }
 
     @Bean

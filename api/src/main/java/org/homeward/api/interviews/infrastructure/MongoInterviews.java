@@ -48,6 +48,16 @@ final class MongoInterviews {
         }
     }
 
+    /**
+     * Which interview covers an episode, by the episode's id: the embedded server answers only an
+     * {@code _id} or a unique index without reading every interview, and an array of episodes can have
+     * neither. Written before the interview that it points to, so it may point to one that was never
+     * stored: it counts only when that interview covers the episode.
+     */
+    @Document("interview_episodes")
+    record EpisodeLink(@Id String episodeId, String interviewId) {
+    }
+
     @Document("interview_services")
     record ServiceDocument(@Id String id, InterviewService service) {
     }
@@ -71,7 +81,8 @@ final class MongoInterviews {
 
         @Override
         public Mono<Interview> insert(Interview interview) {
-            return mongo.insert(InterviewDocument.of(interview))
+            return link(interview.id(), interview.episodeIds())
+                    .then(mongo.insert(InterviewDocument.of(interview)))
                     .flatMap(stored -> summaries.write(stored).thenReturn(stored.interview()))
                     .onErrorResume(DuplicateKeyException.class, taken -> findById(interview.id())
                             // Another return for the child was offered at the same moment: join it.
@@ -86,14 +97,26 @@ final class MongoInterviews {
         }
 
         @Override
+        public Mono<Interview> findOpen(String youngPersonId) {
+            return openFor(youngPersonId);
+        }
+
+        private Mono<Void> link(String interviewId, List<String> episodeIds) {
+            return Flux.fromIterable(episodeIds)
+                    .concatMap(episodeId -> mongo.save(new EpisodeLink(episodeId, interviewId)))
+                    .then();
+        }
+
+        @Override
         public Mono<Interview> findById(String id) {
             return mongo.findById(id, InterviewDocument.class).map(InterviewDocument::interview);
         }
 
         @Override
         public Mono<Interview> findByEpisode(String episodeId) {
-            return mongo.findOne(Query.query(Criteria.where("episodeIds").is(episodeId)), InterviewDocument.class)
-                    .map(InterviewDocument::interview);
+            return mongo.findById(episodeId, EpisodeLink.class)
+                    .flatMap(link -> findById(link.interviewId()))
+                    .filter(interview -> interview.covers(episodeId));
         }
 
         @Override
@@ -120,8 +143,10 @@ final class MongoInterviews {
                         }
                         Interview next = changed.withVersion(current.version() + 1);
                         Query unchanged = Query.query(Criteria.where("_id").is(id).and("version").is(current.version()));
+                        List<String> joined = next.episodeIds().stream().filter(episode -> !current.covers(episode))
+                                .toList();
                         InterviewDocument stored = InterviewDocument.of(next);
-                        return mongo.findAndReplace(unchanged, stored)
+                        return link(id, joined).then(mongo.findAndReplace(unchanged, stored))
                                 .flatMap(previous -> summaries.write(stored).thenReturn(next))
                                 .switchIfEmpty(Mono.error(new Conflict("The interview changed meanwhile")));
                     }))

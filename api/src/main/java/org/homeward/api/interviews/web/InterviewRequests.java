@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.homeward.api.interviews.ArrangingInterview;
 import org.homeward.api.interviews.Interview;
 import org.homeward.api.interviews.InterviewRecord;
+import org.homeward.api.interviews.OfferingTimes;
 
 /** What the interview endpoints accept. Lengths are checked by the domain, with the field named. */
-final class InterviewRequests {
+public final class InterviewRequests {
 
     private InterviewRequests() {
     }
@@ -22,7 +22,7 @@ final class InterviewRequests {
                        @Size(max = 40) List<String> pullFactors, String sharing) {
     }
 
-    record SlotsBody(@NotNull @Size(min = 1, max = 20) List<ArrangingInterview.@Valid @NotNull SlotRequest> slots) {
+    record SlotsBody(@NotNull @Size(min = 1, max = 20) List<OfferingTimes.@Valid @NotNull SlotRequest> slots) {
     }
 
     record InterviewerBody(@NotNull String personId, String role) {
@@ -47,7 +47,8 @@ final class InterviewRequests {
     record CloseBody(@NotNull Interview.Outcome outcome, String reason) {
     }
 
-    record RecordBody(@NotNull Instant heldAt, @NotNull String place, @Size(max = 20) List<String> present,
+    /** Also what quality assurance's amendment accepts: the same record, amended. */
+    public record RecordBody(@NotNull Instant heldAt, @NotNull String place, @Size(max = 20) List<String> present,
                       String before, String during, String after, String whereTheyWent, String howTheyTravelled,
                       @Size(max = 50) List<InterviewRecord.Associate> people,
                       @Size(max = 20) List<InterviewRecord.Vehicle> vehicles,
@@ -59,7 +60,7 @@ final class InterviewRequests {
                       @Size(max = 20) List<String> safetyInformation, @Size(max = 30) List<ActionBody> actions,
                       @NotNull Boolean readBack, @NotNull @Size(min = 1, max = 20) List<String> agreed) {
 
-        InterviewRecord toDomain(String recordedBy, Instant now) {
+        public InterviewRecord toDomain(String recordedBy, Instant now) {
             List<InterviewRecord.Action> todo = actions == null ? List.of()
                     : actions.stream().map(action -> action == null ? null
                     : new InterviewRecord.Action(action.what(), action.ownerId(), action.due(), null)).toList();
@@ -69,7 +70,7 @@ final class InterviewRequests {
         }
     }
 
-    record ActionBody(String what, String ownerId, Instant due) {
+    public record ActionBody(String what, String ownerId, Instant due) {
     }
 
     record CorrectionBody(@NotNull Integer line, @NotNull String words) {

@@ -13,6 +13,7 @@ import org.homeward.api.people.ManagingPlacements;
 import org.homeward.api.people.ManagingStaff;
 import org.homeward.api.people.ManagingYoungPeople;
 import org.homeward.api.people.Organisations;
+import org.homeward.api.people.PartnerMemberships;
 import org.homeward.api.people.PersonAccounts;
 import org.homeward.api.people.Placements;
 import org.homeward.api.people.ReadingAuditLog;
@@ -93,8 +94,10 @@ class PeopleConfiguration {
 
     @Bean
     InvitingUsers invitingUsers(Accounts accounts, PersonAccounts personAccounts, Organisations organisations,
-                                YoungPeople youngPeople, Carers carers, Workers workers, AuditLog audit, Clock clock) {
-        return new InvitingUsers(accounts, personAccounts, organisations, youngPeople, carers, workers, audit, clock);
+                                YoungPeople youngPeople, Carers carers, Workers workers, PartnerMemberships partners,
+                                AuditLog audit, Clock clock) {
+        return new InvitingUsers(accounts, personAccounts, organisations, youngPeople, carers, workers, partners,
+                audit, clock);
     }
 
     @Bean

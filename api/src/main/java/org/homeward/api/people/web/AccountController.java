@@ -32,7 +32,8 @@ import reactor.core.publisher.Mono;
 @RestController
 class AccountController {
 
-    record Me(String uid, String role, String organisationId, String personId) {
+    /** @param agencyId the partner agency of a {@code partner}, else null */
+    record Me(String uid, String role, String organisationId, String personId, String agencyId) {
     }
 
     private final InvitingUsers invitations;
@@ -63,7 +64,7 @@ class AccountController {
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal Caller caller) {
         return new Me(caller.uid(), caller.role().map(Role::claim).orElse(null),
-                caller.organisationId().orElse(null), caller.personId().orElse(null));
+                caller.organisationId().orElse(null), caller.personId().orElse(null), caller.agencyId().orElse(null));
     }
 
     @ProblemResponse(status = 422, description = "The signed-in account is not linked to a person record")

@@ -6,6 +6,7 @@ import static org.homeward.infra.identity.Role.CARER;
 import static org.homeward.infra.identity.Role.CONTRIBUTOR;
 import static org.homeward.infra.identity.Role.MANAGER;
 import static org.homeward.infra.identity.Role.MODERATOR;
+import static org.homeward.infra.identity.Role.PARTNER;
 import static org.homeward.infra.identity.Role.WORKER;
 import static org.homeward.infra.identity.Role.YOUNG_PERSON;
 
@@ -22,7 +23,7 @@ class PeopleAccessRules implements AccessRules {
     public void declare(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
         exchanges
                 .pathMatchers(HttpMethod.GET, "/me").authenticated()
-                .pathMatchers("/me/devices", "/me/devices/**").hasAnyRole(roles(YOUNG_PERSON, CARER, WORKER, MANAGER))
+                .pathMatchers("/me/devices", "/me/devices/**").hasAnyRole(roles(YOUNG_PERSON, CARER, WORKER, MANAGER, PARTNER))
                 .pathMatchers(HttpMethod.POST, "/organisations").hasAnyRole(roles(ADMIN))
                 .pathMatchers(HttpMethod.PATCH, "/organisations/*").hasAnyRole(roles(ADMIN, MANAGER))
                 .pathMatchers(HttpMethod.GET, "/organisations", "/organisations/*")

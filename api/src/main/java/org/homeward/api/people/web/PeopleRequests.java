@@ -105,7 +105,7 @@ final class PeopleRequests {
                          String organisationId, String personId) {
         Role parsedRole() {
             return Role.fromClaim(role).orElseThrow(() -> new InvalidField("role",
-                    "must be one of young_person, carer, worker, manager, contributor, moderator, admin"));
+                    "must be one of young_person, carer, worker, manager, contributor, moderator, admin, partner"));
         }
     }
 

@@ -52,6 +52,13 @@ final class MongoPlans {
             }
 
             @Override
+            public Flux<GoingOutPlan> findByIds(java.util.Collection<String> ids) {
+                return ids.isEmpty() ? Flux.empty()
+                        : mongo.find(Query.query(Criteria.where("_id").in(ids)), PlanDocument.class)
+                        .map(PlanDocument::toDomain);
+            }
+
+            @Override
             public Flux<GoingOutPlan> findByYoungPerson(String youngPersonId, int limit) {
                 Query query = Query.query(Criteria.where("youngPersonId").is(youngPersonId))
                         .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
