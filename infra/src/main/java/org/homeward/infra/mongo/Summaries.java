@@ -110,10 +110,12 @@ public final class Summaries {
     }
 
     /**
-     * Inserts the summary, or replaces an older one. Every query names {@code _id} alone, or {@code _id}
-     * with the version it read: the embedded server uses its unique {@code _id} index only for a query
-     * on exactly that key (any other query scans the collection), and the version check makes the
-     * replacement a compare-and-set, so two writers racing never leave the older version standing.
+     * Inserts the summary, or replaces an older one. The read and the insert name {@code _id} alone:
+     * the embedded server uses its unique {@code _id} index only for a query on exactly that key (a
+     * filter of {@code _id} and version scans the collection, which made seeding quadratic). The
+     * replacement is a compare-and-set on the version read, so two writers racing never leave the older
+     * version standing; on the embedded server it scans the (small) summaries, as a record's own
+     * change scans its collection.
      */
     private Mono<Void> upsert(Document summary) {
         return upsert(summary, ATTEMPTS);
