@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import org.homeward.infra.mongo.Summaries;
 import reactor.util.retry.Retry;
 
 /** The episodes feature's MongoDB adapters. */
@@ -38,10 +39,11 @@ final class MongoEpisodes {
     }
 
     static MissingEpisodes episodes(ReactiveMongoTemplate mongo) {
-        return new MongoMissingEpisodes(mongo);
+        return new MongoMissingEpisodes(mongo, new Summaries(mongo, Summaries.EPISODES));
     }
 
-    private record MongoMissingEpisodes(ReactiveMongoTemplate mongo) implements MissingEpisodes {
+    /** Each write of an episode is followed by its summary's (the cohort figures scan those; see {@link Summaries}). */
+    private record MongoMissingEpisodes(ReactiveMongoTemplate mongo, Summaries summaries) implements MissingEpisodes {
 
         /**
          * The unique index on {@code openFor} decides between reports arriving at once: one insert
@@ -54,7 +56,8 @@ final class MongoEpisodes {
         }
 
         private Mono<MissingEpisode> attempt(MissingEpisode report) {
-            return mongo.insert(EpisodeDocument.of(report)).map(EpisodeDocument::toDomain)
+            return mongo.insert(EpisodeDocument.of(report))
+                    .flatMap(stored -> summaries.write(stored).thenReturn(stored.toDomain()))
                     .onErrorResume(DuplicateKeyException.class, taken -> openFor(report.youngPersonId())
                             .flatMap(open -> change(open.id(), episode -> episode.joinedBy(report)))
                             // This report's own episode, no longer open: it stands as it is.
@@ -75,8 +78,9 @@ final class MongoEpisodes {
                         }
                         MissingEpisode next = changed.withVersion(current.version() + 1);
                         Query unchanged = Query.query(Criteria.where("_id").is(id).and("version").is(current.version()));
-                        return mongo.findAndReplace(unchanged, EpisodeDocument.of(next))
-                                .map(previous -> next)
+                        EpisodeDocument stored = EpisodeDocument.of(next);
+                        return mongo.findAndReplace(unchanged, stored)
+                                .flatMap(previous -> summaries.write(stored).thenReturn(next))
                                 .switchIfEmpty(Mono.error(new Conflict("The episode changed meanwhile")));
                     }))
                     .retryWhen(Retry.max(ATTEMPTS).filter(Conflict.class::isInstance)

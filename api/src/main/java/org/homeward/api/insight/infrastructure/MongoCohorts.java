@@ -22,6 +22,7 @@ import org.homeward.api.insight.CohortFigures.CohortTiming;
 import org.homeward.api.insight.Cohorts;
 import org.homeward.api.insight.Figure;
 import org.homeward.api.insight.Period;
+import org.homeward.infra.mongo.Summaries;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,8 +39,9 @@ import reactor.core.publisher.Mono;
  */
 final class MongoCohorts implements Cohorts {
 
-    static final String EPISODES = "missing_episodes";
-    static final String INTERVIEWS = "interviews";
+    /** The episodes' and interviews' summaries: the same paths as their records, a fraction of the size. */
+    static final String EPISODES = Summaries.EPISODES.target();
+    static final String INTERVIEWS = Summaries.INTERVIEWS.target();
     static final String FEEDBACK = "interview_feedback";
     static final String DISCUSSIONS = "strategy_discussions";
     static final String NOT_GRADED = "NOT_GRADED";
@@ -57,9 +59,15 @@ final class MongoCohorts implements Cohorts {
             3)), 7));
 
     private final ReactiveMongoTemplate mongo;
+    /** Once per process, before the first read: summaries a crash left missing or behind are rebuilt. */
+    private final Mono<Long> caughtUp;
 
     MongoCohorts(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
+        this.caughtUp = Mono.zip(new Summaries(mongo, Summaries.EPISODES).catchUp(),
+                        new Summaries(mongo, Summaries.INTERVIEWS).catchUp(), Long::sum)
+                // Kept once done; a failed catch-up is not kept, so the next read tries again.
+                .cacheInvalidateIf(done -> false);
     }
 
     // Episodes: those that started in the period.
@@ -428,7 +436,7 @@ final class MongoCohorts implements Cohorts {
     }
 
     private Flux<Document> aggregate(String collection, List<Document> pipeline) {
-        return mongo.getCollection(collection).flatMapMany(c -> c.aggregate(pipeline));
+        return caughtUp.then(mongo.getCollection(collection)).flatMapMany(c -> c.aggregate(pipeline));
     }
 
     private static Document firstOf(Document facets, String name) {

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.homeward.infra.mongo.Summaries;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -72,15 +73,17 @@ final class MongoInterviews {
     }
 
     static Interviews interviews(ReactiveMongoTemplate mongo) {
-        return new MongoInterviewStore(mongo);
+        return new MongoInterviewStore(mongo, new Summaries(mongo, Summaries.INTERVIEWS));
     }
 
-    private record MongoInterviewStore(ReactiveMongoTemplate mongo) implements Interviews {
+    /** Each write of an interview is followed by its summary's (the cohort figures scan those; see {@link Summaries}). */
+    private record MongoInterviewStore(ReactiveMongoTemplate mongo, Summaries summaries) implements Interviews {
 
         @Override
         public Mono<Interview> insert(Interview interview) {
             return link(interview.id(), interview.episodeIds())
-                    .then(mongo.insert(InterviewDocument.of(interview))).map(InterviewDocument::interview)
+                    .then(mongo.insert(InterviewDocument.of(interview)))
+                    .flatMap(stored -> summaries.write(stored).thenReturn(stored.interview()))
                     .onErrorResume(DuplicateKeyException.class, taken -> findById(interview.id())
                             // Another return for the child was offered at the same moment: join it.
                             .switchIfEmpty(Mono.defer(() -> openFor(interview.youngPersonId())
@@ -148,8 +151,9 @@ final class MongoInterviews {
                         Query unchanged = Query.query(Criteria.where("_id").is(id).and("version").is(current.version()));
                         List<String> joined = next.episodeIds().stream().filter(episode -> !current.covers(episode))
                                 .toList();
-                        return link(id, joined).then(mongo.findAndReplace(unchanged, InterviewDocument.of(next)))
-                                .map(previous -> next)
+                        InterviewDocument stored = InterviewDocument.of(next);
+                        return link(id, joined).then(mongo.findAndReplace(unchanged, stored))
+                                .flatMap(previous -> summaries.write(stored).thenReturn(next))
                                 .switchIfEmpty(Mono.error(new Conflict("The interview changed meanwhile")));
                     }))
                     .retryWhen(Retry.backoff(8, Duration.ofMillis(5)).filter(Conflict.class::isInstance)

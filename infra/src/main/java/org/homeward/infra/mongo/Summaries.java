@@ -1,0 +1,195 @@
+package org.homeward.infra.mongo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import reactor.core.publisher.Mono;
+
+/**
+ * Small summary documents beside a collection of large records: for each record, a document with the
+ * same {@code _id}, {@code version}, organisation and child, and only the paths a reader scans (the
+ * same paths as in the record, so a pipeline reads either). The embedded server scans whole
+ * collections; scanning the summaries instead of the records is what makes the cohort figures fast.
+ * <p>
+ * Kept in step by the record's writer: after each write of the record, {@link #write} upserts the
+ * summary unless a newer version is already there. A crash between the two leaves the summary behind
+ * the record; {@link #catchUp} finds every record whose summary is missing or older and rewrites it
+ * (the reader runs it once before its first read in each process, so a restart repairs it).
+ */
+public final class Summaries {
+
+    /** Where the records are, where their summaries go, and the paths kept (besides the common ones). */
+    public record Shape(String source, String target, List<String> paths) {
+        public Shape {
+            paths = List.copyOf(paths);
+        }
+    }
+
+    /** The episodes' summaries (feature episodes writes them, feature insight reads them). */
+    public static final Shape EPISODES = new Shape("missing_episodes", "missing_episode_summaries",
+            List.of("startedAt", "endedAt", "outOfArea", "whereabouts", "episode.whereaboutsHistory.whereabouts",
+                    "episode.police.grade"));
+
+    /** The interviews' summaries (feature interviews writes them, feature insight reads them). */
+    public static final Shape INTERVIEWS = new Shape("interviews", "interview_summaries",
+            List.of("episodeIds", "interview.status", "interview.returnedAt", "interview.dueAt", "interview.heldAt",
+                    "interview.closure.reason", "interview.decline.reason", "interview.record.pushFactors",
+                    "interview.record.pullFactors", "interview.record.indicators.domain"));
+
+    private static final List<String> COMMON = List.of("_id", "version", "organisationId", "youngPersonId");
+    private static final int ATTEMPTS = 10;
+    private static final Logger log = LoggerFactory.getLogger(Summaries.class);
+
+    private final ReactiveMongoTemplate mongo;
+    private final Shape shape;
+
+    public Summaries(ReactiveMongoTemplate mongo, Shape shape) {
+        this.mongo = mongo;
+        this.shape = shape;
+    }
+
+    /**
+     * Writes the summary of a record just stored (its mapped document), unless a newer one is there.
+     * A failure is logged, not passed on: the record is stored, and the change it made (a child
+     * reported missing, an interview held) must not be answered as failed for the sake of a figure;
+     * the summary is rebuilt by the next {@link #catchUp}.
+     */
+    public Mono<Void> write(Object stored) {
+        return Mono.fromCallable(() -> {
+                    Document record = new Document();
+                    mongo.getConverter().write(stored, record);
+                    return summary(record);
+                })
+                .flatMap(this::upsert)
+                .onErrorResume(e -> {
+                    log.error("The summary in {} of a record just stored was not written; the next catch-up rebuilds it",
+                            shape.target(), e);
+                    return Mono.empty();
+                });
+    }
+
+    /** Rewrites the summaries that are missing or older than their record; emits how many. */
+    public Mono<Long> catchUp() {
+        Query versions = new Query();
+        versions.fields().include("_id", "version");
+        Query records = new Query();
+        COMMON.forEach(path -> records.fields().include(path));
+        shape.paths().forEach(path -> records.fields().include(path));
+        return mongo.find(versions, Document.class, shape.target())
+                .collectMap(d -> String.valueOf(d.get("_id")), Summaries::version, HashMap::new)
+                .flatMapMany(summarised -> mongo.find(records, Document.class, shape.source())
+                        .filter(record -> {
+                            Long at = summarised.get(String.valueOf(record.get("_id")));
+                            return at == null || at < version(record);
+                        }))
+                .concatMap(record -> upsert(summary(record)).thenReturn(1L))
+                .reduce(0L, Long::sum)
+                .doOnNext(n -> {
+                    if (n > 0) {
+                        log.warn("Rebuilt {} summaries in {} that were missing or behind their record", n, shape.target());
+                    }
+                });
+    }
+
+    private Document summary(Document record) {
+        Document summary = new Document();
+        COMMON.forEach(path -> copy(record, summary, path));
+        shape.paths().forEach(path -> copy(record, summary, path));
+        return summary;
+    }
+
+    /**
+     * Inserts the summary, or replaces an older one. The read and the insert name {@code _id} alone:
+     * the embedded server uses its unique {@code _id} index only for a query on exactly that key (a
+     * filter of {@code _id} and version scans the collection, which made seeding quadratic). The
+     * replacement is a compare-and-set on the version read, so two writers racing never leave the older
+     * version standing; on the embedded server it scans the (small) summaries, as a record's own
+     * change scans its collection.
+     */
+    private Mono<Void> upsert(Document summary) {
+        return upsert(summary, ATTEMPTS);
+    }
+
+    private Mono<Void> upsert(Document summary, int attempts) {
+        Object id = summary.get("_id");
+        long version = version(summary);
+        Mono<Void> again = attempts > 1 ? Mono.defer(() -> upsert(summary, attempts - 1))
+                : Mono.error(new IllegalStateException("The summary of " + id + " kept changing meanwhile"));
+        return mongo.findById(id, Document.class, shape.target())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(existing -> {
+                    if (existing.isEmpty()) {
+                        return mongo.insert(summary, shape.target()).then()
+                                .onErrorResume(Summaries::isDuplicate, taken -> again);
+                    }
+                    long current = version(existing.get());
+                    if (current >= version) {
+                        return Mono.empty();
+                    }
+                    return mongo.getCollection(shape.target())
+                            .flatMap(c -> Mono.from(c.replaceOne(Filters.and(Filters.eq("_id", id),
+                                    Filters.eq("version", current)), summary)))
+                            .flatMap(result -> result.getMatchedCount() == 0 ? again : Mono.<Void>empty());
+                });
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        return e instanceof DuplicateKeyException
+                || e instanceof MongoWriteException write && write.getError().getCode() == 11000;
+    }
+
+    private static long version(Document d) {
+        Object v = d.get("version");
+        return v instanceof Number n ? n.longValue() : -1L;
+    }
+
+    /** Copies a dotted path, through lists (an indicator list keeps only each item's domain). */
+    @SuppressWarnings("unchecked")
+    private static void copy(Object from, Document to, String path) {
+        if (!(from instanceof Document source)) {
+            return;
+        }
+        int dot = path.indexOf('.');
+        String head = dot < 0 ? path : path.substring(0, dot);
+        if (!source.containsKey(head)) {
+            return;
+        }
+        Object value = source.get(head);
+        if (dot < 0) {
+            to.put(head, value);
+            return;
+        }
+        String rest = path.substring(dot + 1);
+        if (value instanceof List<?> list) {
+            List<Object> items = to.get(head) instanceof List<?> existing ? (List<Object>) existing : null;
+            if (items == null) {
+                items = new java.util.ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    items.add(new Document());
+                }
+                to.put(head, items);
+            }
+            for (int i = 0; i < list.size(); i++) {
+                copy(list.get(i), (Document) items.get(i), rest);
+            }
+        } else if (value instanceof Document) {
+            Document inner = to.get(head) instanceof Document existing ? existing : new Document();
+            to.put(head, inner);
+            copy(value, inner, rest);
+        } else if (value == null) {
+            to.put(head, null);
+        }
+    }
+}
