@@ -15,7 +15,7 @@ run() { # row, memory flags, bench properties...
   ./mvnw -B -o -DskipEmulatorInstall=true -DskipClients -DskipConsole -pl api -am test \
     -Dsurefire.failIfNoSpecifiedTests=false -Dtest=LadderBenchmark -Dhomeward.excludedGroups=none \
     "-Dhomeward.test.memory=$memory" "$@" > "target/peak-$row.log" 2>&1 || echo "   (run failed: target/peak-$row.log)"
-  grep -E '^(====|Step-1|Return time|Throughput|Help request|Resident|Metrics|  homeward|Load average|Scan with|WARNING|\(.*set up)' \
+  grep -E '^(====|Step-1|Return time|Throughput|Help request|Resident|Metrics|  homeward|Load average|CPU|Scan with|WARNING|\(.*set up)' \
     "target/peak-$row.log" | sed 's/^/   /'
 }
 for row in "${rows[@]}"; do

@@ -12,7 +12,6 @@ import org.homeward.api.people.YoungPeople;
 import org.homeward.api.people.YoungPerson;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.identity.Caller;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -52,9 +51,9 @@ public class ListingChildrenForInspectors {
                                     .toList())
                             .collectMap(YoungPerson::id, Function.identity())
                             .map(people -> rows(found, people)))
-                    .flatMap(rows -> Flux.fromIterable(rows)
-                            .flatMap(row -> audit.record(caller, "insight.inspection", row.youngPersonId(),
-                                    organisationId, "Inspection list " + from + " to " + to), 64)
+                    .flatMap(rows -> audit.recordEach(caller, "insight.inspection",
+                                    rows.stream().map(InspectionListRow::youngPersonId).toList(), organisationId,
+                                    "Inspection list " + from + " to " + to)
                             .then(Mono.just(new InspectionList(from, to, rows))));
         });
     }

@@ -12,7 +12,6 @@ import org.homeward.api.people.YoungPerson;
 import org.homeward.infra.audit.AuditLog;
 import org.homeward.infra.errors.InvalidField;
 import org.homeward.infra.identity.Caller;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -57,10 +56,9 @@ public class ListingCohortChildren {
             Period period = new Period(from, to, organisation.zone());
             return cohorts.children(organisationId, period, figure, kept).collectList()
                     .flatMap(counted -> named(counted))
-                    .flatMap(rows -> Flux.fromIterable(rows)
-                            .flatMap(row -> audit.record(caller, "insight.children", row.youngPersonId(),
-                                    organisationId, "Cohort list " + figure + (kept == null ? "" : " " + kept)
-                                            + " " + from + " to " + to), 64)
+                    .flatMap(rows -> audit.recordEach(caller, "insight.children",
+                                    rows.stream().map(CohortChildRow::youngPersonId).toList(), organisationId,
+                                    "Cohort list " + figure + (kept == null ? "" : " " + kept) + " " + from + " to " + to)
                             .then(Mono.just(new CohortChildList(figure, kept, from, to, rows))));
         });
     }

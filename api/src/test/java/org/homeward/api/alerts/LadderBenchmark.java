@@ -242,6 +242,7 @@ class LadderBenchmark {
             metrics(two.getBean(MeterRegistry.class), "instance two", -1);
         }
         System.out.printf("Load average (uptime): %s%n", uptime());
+        System.out.println(sampler.cpu(firstDue, lastPush));
 
         scanCost(app, "with " + OPEN_PLANS + " open plans");
         int more = SCAN_PLANS - OPEN_PLANS - DUE_PLANS;
@@ -324,10 +325,37 @@ class LadderBenchmark {
         volatile long maxDirect;
         volatile int maxThreads;
         volatile int maxBacklog;
+        /** Every 100 ms: when, the machine's busy and total CPU time (jiffies), and this JVM's CPU time (ns). */
+        final java.util.concurrent.ConcurrentLinkedDeque<long[]> cpu = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
         Sampler(MeterRegistry meters) {
             this.meters = meters;
             every.scheduleAtFixedRate(this::sample, 0, 100, TimeUnit.MILLISECONDS);
+        }
+
+        /**
+         * How busy the machine's CPUs were from {@code from} to {@code to} (all processes: this JVM
+         * with its application instances and the stand-ins, and the database's process), and this
+         * JVM's share: whether the run was bound by CPU (then a second instance on the same cores
+         * cannot add throughput) or by waiting.
+         */
+        String cpu(Instant from, Instant to) {
+            long[] first = cpu.stream().filter(s -> s[0] >= from.toEpochMilli()).findFirst().orElse(null);
+            long[] last = null;
+            for (long[] sample : cpu) {
+                if (sample[0] <= to.toEpochMilli() + 100) {
+                    last = sample;
+                }
+            }
+            if (first == null || last == null || last[2] <= first[2]) {
+                return "CPU: not measured";
+            }
+            int cores = Runtime.getRuntime().availableProcessors();
+            double busy = (double) (last[1] - first[1]) / (last[2] - first[2]);
+            double self = (last[3] - first[3]) / 1e6 / Math.max(1, last[0] - first[0]) / cores;
+            return String.format("CPU from the first due to the last push (%.1f s): machine %.0f%% busy of %d cores;"
+                            + " this JVM (applications and stand-ins) %.0f%%, the rest (the database's process) %.0f%%",
+                    (last[0] - first[0]) / 1000.0, busy * 100, cores, self * 100, Math.max(0, busy - self) * 100);
         }
 
         private void sample() {
@@ -339,6 +367,19 @@ class LadderBenchmark {
                 }
             } catch (IOException | RuntimeException e) {
                 // not on Linux: no RSS figure
+            }
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < fields.length; i++) {
+                    total += Long.parseLong(fields[i]);
+                }
+                long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+                long self = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                        .getProcessCpuTime();
+                cpu.add(new long[] {System.currentTimeMillis(), total - idle, total, self});
+            } catch (IOException | RuntimeException e) {
+                // not on Linux: no CPU figure
             }
             maxHeap = Math.max(maxHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

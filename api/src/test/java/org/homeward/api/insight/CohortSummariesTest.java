@@ -51,22 +51,22 @@ class CohortSummariesTest {
                 new MissingEpisode.LastSeen(STARTED, null), MissingEpisode.Whereabouts.MISSING);
         episodes.openOrJoin(reported).block(WAIT);
 
-        assertThat(cohorts.policeGrades(org, october).block(WAIT))
+        assertThat(figures().policeGrades())
                 .containsExactly(new CohortFigures.CohortCount("NOT_GRADED", 1, 1));
-        assertThat(cohorts.durations(org, october).block(WAIT))
+        assertThat(figures().durations())
                 .isEqualTo(new CohortFigures.CohortDurations(0, 1, null, null));
-        assertThat(cohorts.timing(org, october).block(WAIT).byHour().get(1)).isEqualTo(1);
+        assertThat(figures().timing().byHour().get(1)).isEqualTo(1);
 
         // Graded by the police, then brought back, after the fact.
         Instant graded = STARTED.plus(Duration.ofHours(1));
         episodes.change(reported.id(), e -> e.withPolice(new MissingEpisode.Police(graded, null, null, RiskGrade.HIGH,
                 graded))).block(WAIT);
-        assertThat(cohorts.policeGrades(org, october).block(WAIT))
+        assertThat(figures().policeGrades())
                 .containsExactly(new CohortFigures.CohortCount("HIGH", 1, 1));
         Instant back = STARTED.plus(Duration.ofMinutes(150));
         MissingEpisode returned = episodes.change(reported.id(), e -> e.returnedWith(new MissingEpisode.Return(back,
                 null, MissingEpisode.FoundBy.SELF, null, null, null, "carer", back), back)).block(WAIT);
-        assertThat(cohorts.durations(org, october).block(WAIT))
+        assertThat(figures().durations())
                 .isEqualTo(new CohortFigures.CohortDurations(1, 0, 150.0, 150.0));
         Document summary = mongo.findById(reported.id(), Document.class, Summaries.EPISODES.target()).block(WAIT);
         assertThat(summary.get("version", Number.class).longValue()).isEqualTo(returned.version());
@@ -75,7 +75,7 @@ class CohortSummariesTest {
         Interview offered = Interview.offer(org + "-rhi", org, child, reported.id(), back, back.plusSeconds(600),
                 Duration.ofHours(72), Duration.ofDays(14), new Interview.Service("team", null, null));
         interviews.insert(offered).block(WAIT);
-        assertThat(cohorts.interviews(org, october).block(WAIT).held()).isZero();
+        assertThat(figures().interviews().held()).isZero();
         Instant heldAt = back.plus(Duration.ofHours(30));
         InterviewRecord record = new InterviewRecord(heldAt, "Youth centre", List.of(), null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(InsightSeed.PUSH.get(0)),
@@ -84,29 +84,33 @@ class CohortSummariesTest {
                 List.of(), List.of(), true, "worker", heldAt);
         interviews.change(offered.id(), i -> i.assigned(new Interview.Interviewer("worker", "Wren", "worker", false,
                 "team", back)).held(record, new Interview.Summary(List.of("Stay safe"), List.of()), heldAt)).block(WAIT);
-        CohortFigures.CohortInterviews after = cohorts.interviews(org, october).block(WAIT);
+        CohortFigures.CohortInterviews after = figures().interviews();
         assertThat(after.held()).isEqualTo(1);
         assertThat(after.heldWithin72h()).isEqualTo(1);
         assertThat(after.heldMedianHours()).isEqualTo(30.0);
-        assertThat(cohorts.factors(org, october, Cohorts.Factor.PUSH).block(WAIT))
+        assertThat(figures().pushFactors())
                 .containsExactly(new CohortFigures.CohortCount(InsightSeed.PUSH.get(0), 1, 1));
-        assertThat(cohorts.indicators(org, october).block(WAIT))
+        assertThat(figures().indicators())
                 .containsExactly(new CohortFigures.CohortCount(RiskDomain.values()[0].name(), 1, 1));
 
         // A crash between the record's write and its summary's: the summaries are gone or behind.
-        CohortFigures.CohortDurations durations = cohorts.durations(org, october).block(WAIT);
-        List<CohortFigures.CohortCount> grades = cohorts.policeGrades(org, october).block(WAIT);
+        CohortFigures.CohortDurations durations = figures().durations();
+        List<CohortFigures.CohortCount> grades = figures().policeGrades();
         mongo.remove(Query.query(Criteria.where("_id").is(reported.id())), Summaries.EPISODES.target()).block(WAIT);
         mongo.getCollection(Summaries.INTERVIEWS.target()).flatMap(c -> reactor.core.publisher.Mono.from(
                 c.updateOne(new Document("_id", offered.id()), new Document("$set",
                         new Document("version", 0L).append("interview.status", "OFFERED"))))).block(WAIT);
-        assertThat(cohorts.policeGrades(org, october).block(WAIT)).isEmpty();
+        assertThat(figures().policeGrades()).isEmpty();
 
         assertThat(new Summaries(mongo, Summaries.EPISODES).catchUp().block(WAIT)).isEqualTo(1L);
         assertThat(new Summaries(mongo, Summaries.INTERVIEWS).catchUp().block(WAIT)).isEqualTo(1L);
 
-        assertThat(cohorts.durations(org, october).block(WAIT)).isEqualTo(durations);
-        assertThat(cohorts.policeGrades(org, october).block(WAIT)).isEqualTo(grades);
-        assertThat(cohorts.interviews(org, october).block(WAIT)).isEqualTo(after);
+        assertThat(figures().durations()).isEqualTo(durations);
+        assertThat(figures().policeGrades()).isEqualTo(grades);
+        assertThat(figures().interviews()).isEqualTo(after);
+    }
+
+    private CohortFigures figures() {
+        return cohorts.figures(org, october).block(WAIT);
     }
 }

@@ -23,6 +23,15 @@ public interface AuditLog {
                 .flatMap(recorded -> recorded ? Mono.empty() : record(caller, action, subjectId, recordId, reason));
     }
 
+    /**
+     * Records one read that named many young people (a list of children behind a figure, say): an
+     * entry per young person, each as {@link #record(Caller, String, String, String, String)} would.
+     */
+    default Mono<Void> recordEach(Caller caller, String action, java.util.Collection<String> subjectIds, String recordId,
+                                  String reason) {
+        return Flux.fromIterable(subjectIds).concatMap(subject -> record(caller, action, subject, recordId, reason)).then();
+    }
+
     default Mono<Void> record(Caller caller, String action, String subjectId) {
         return record(caller, action, subjectId, subjectId, null);
     }

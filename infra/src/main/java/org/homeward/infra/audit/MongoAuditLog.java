@@ -21,6 +21,8 @@ import reactor.core.publisher.Mono;
 @Component
 class MongoAuditLog implements AuditLog {
 
+    private static final int BULK = 1000;
+
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
 
@@ -34,6 +36,21 @@ class MongoAuditLog implements AuditLog {
         return Mono.deferContextual(context -> mongo.insert(new StoredAuditEntry(Ids.next(), caller.uid(),
                 caller.role().map(Role::claim).orElse("none"), action, subjectId, recordId, reason, null,
                 clock.instant(), RequestIds.of(context).orElse(null))).then());
+    }
+
+    /** In bulk inserts of {@value #BULK} entries. */
+    @Override
+    public Mono<Void> recordEach(Caller caller, String action, java.util.Collection<String> subjectIds, String recordId,
+                                 String reason) {
+        return Mono.deferContextual(context -> {
+            String requestId = RequestIds.of(context).orElse(null);
+            String role = caller.role().map(Role::claim).orElse("none");
+            return Flux.fromIterable(subjectIds).buffer(BULK)
+                    .concatMap(chunk -> mongo.insert(chunk.stream().map(subject -> new StoredAuditEntry(Ids.next(),
+                            caller.uid(), role, action, subject, recordId, reason, null, clock.instant(), requestId))
+                            .toList(), StoredAuditEntry.class))
+                    .then();
+        });
     }
 
     @Override

@@ -29,17 +29,71 @@ import reactor.core.publisher.Mono;
  */
 public final class Summaries {
 
-    /** Where the records are, where their summaries go, and the paths kept (besides the common ones). */
-    public record Shape(String source, String target, List<String> paths) {
+    /**
+     * Where the records are, where their summaries go, the paths kept (besides the common ones), and
+     * the fields computed from those paths when the summary is written (so a reader groups by a stored
+     * value instead of evaluating an expression for every document it scans).
+     */
+    public record Shape(String source, String target, List<String> paths, List<Derived> derived) {
         public Shape {
             paths = List.copyOf(paths);
+            derived = List.copyOf(derived);
+        }
+
+        public Shape(String source, String target, List<String> paths) {
+            this(source, target, paths, List.of());
+        }
+
+        /**
+         * What the summaries of this shape hold, as a short fingerprint stored in each: a summary with
+         * another (written before the shape changed) is rebuilt by the next {@link #catchUp}.
+         */
+        public String fingerprint() {
+            return Integer.toHexString((paths + "|" + derived).hashCode());
+        }
+    }
+
+    /** A field a summary adds, computed from the paths it keeps. */
+    public sealed interface Derived {
+        String field();
+
+        Object value(Document summary);
+    }
+
+    /** True if any value at {@code paths} (through lists) equals {@code value}. */
+    public record AnyIs(String field, Object value, List<String> paths) implements Derived {
+        @Override
+        public Object value(Document summary) {
+            return paths.stream().anyMatch(path -> values(summary, path).contains(value));
+        }
+    }
+
+    /** The value at {@code path}, or {@code otherwise} when it is missing or null. */
+    public record OrElse(String field, String path, Object otherwise) implements Derived {
+        @Override
+        public Object value(Document summary) {
+            return values(summary, path).stream().findFirst().orElse(otherwise);
+        }
+    }
+
+    /** The minutes (with their fraction) from the date at {@code from} to the one at {@code to}; null while either is missing. */
+    public record MinutesBetween(String field, String from, String to) implements Derived {
+        @Override
+        public Object value(Document summary) {
+            Object start = values(summary, from).stream().findFirst().orElse(null);
+            Object end = values(summary, to).stream().findFirst().orElse(null);
+            return start instanceof java.util.Date a && end instanceof java.util.Date b
+                    ? (b.getTime() - a.getTime()) / 60_000.0 : null;
         }
     }
 
     /** The episodes' summaries (feature episodes writes them, feature insight reads them). */
     public static final Shape EPISODES = new Shape("missing_episodes", "missing_episode_summaries",
             List.of("startedAt", "endedAt", "outOfArea", "whereabouts", "episode.whereaboutsHistory.whereabouts",
-                    "episode.police.grade"));
+                    "episode.police.grade"),
+            List.of(new AnyIs("everMissing", "MISSING", List.of("whereabouts", "episode.whereaboutsHistory.whereabouts")),
+                    new OrElse("policeGrade", "episode.police.grade", "NOT_GRADED"),
+                    new MinutesBetween("minutes", "startedAt", "endedAt")));
 
     /** The interviews' summaries (feature interviews writes them, feature insight reads them). */
     public static final Shape INTERVIEWS = new Shape("interviews", "interview_summaries",
@@ -47,6 +101,8 @@ public final class Summaries {
                     "interview.closure.reason", "interview.decline.reason", "interview.record.pushFactors",
                     "interview.record.pullFactors", "interview.record.indicators.domain"));
 
+    /** Where each summary keeps its shape's {@link Shape#fingerprint()}. */
+    static final String SHAPE = "shape";
     private static final List<String> COMMON = List.of("_id", "version", "organisationId", "youngPersonId");
     private static final int ATTEMPTS = 10;
     private static final Logger log = LoggerFactory.getLogger(Summaries.class);
@@ -79,15 +135,20 @@ public final class Summaries {
                 });
     }
 
-    /** Rewrites the summaries that are missing or older than their record; emits how many. */
+    /**
+     * Rewrites the summaries that are missing, older than their record, or of another shape (written
+     * before the shape changed); emits how many.
+     */
     public Mono<Long> catchUp() {
         Query versions = new Query();
-        versions.fields().include("_id", "version");
+        versions.fields().include("_id", "version", SHAPE);
         Query records = new Query();
         COMMON.forEach(path -> records.fields().include(path));
         shape.paths().forEach(path -> records.fields().include(path));
+        String fingerprint = shape.fingerprint();
         return mongo.find(versions, Document.class, shape.target())
-                .collectMap(d -> String.valueOf(d.get("_id")), Summaries::version, HashMap::new)
+                .collectMap(d -> String.valueOf(d.get("_id")),
+                        d -> fingerprint.equals(d.get(SHAPE)) ? version(d) : -1L, HashMap::new)
                 .flatMapMany(summarised -> mongo.find(records, Document.class, shape.source())
                         .filter(record -> {
                             Long at = summarised.get(String.valueOf(record.get("_id")));
@@ -97,7 +158,8 @@ public final class Summaries {
                 .reduce(0L, Long::sum)
                 .doOnNext(n -> {
                     if (n > 0) {
-                        log.warn("Rebuilt {} summaries in {} that were missing or behind their record", n, shape.target());
+                        log.warn("Rebuilt {} summaries in {} that were missing, behind their record or of an older shape",
+                                n, shape.target());
                     }
                 });
     }
@@ -106,6 +168,8 @@ public final class Summaries {
         Document summary = new Document();
         COMMON.forEach(path -> copy(record, summary, path));
         shape.paths().forEach(path -> copy(record, summary, path));
+        shape.derived().forEach(derived -> summary.put(derived.field(), derived.value(summary)));
+        summary.put(SHAPE, shape.fingerprint());
         return summary;
     }
 
@@ -135,7 +199,9 @@ public final class Summaries {
                                 .onErrorResume(Summaries::isDuplicate, taken -> again);
                     }
                     long current = version(existing.get());
-                    if (current >= version) {
+                    // Older, or as new and already of this shape: nothing to do. (As new but of an older
+                    // shape: rewritten, so a catch-up after the shape changed replaces every summary.)
+                    if (current > version || current == version && shape.fingerprint().equals(existing.get().get(SHAPE))) {
                         return Mono.empty();
                     }
                     return mongo.getCollection(shape.target())
@@ -153,6 +219,32 @@ public final class Summaries {
     private static long version(Document d) {
         Object v = d.get("version");
         return v instanceof Number n ? n.longValue() : -1L;
+    }
+
+    /** The non-null values at a dotted path, through lists. */
+    static List<Object> values(Object from, String path) {
+        List<Object> found = new java.util.ArrayList<>();
+        collect(from, path, found);
+        return found;
+    }
+
+    private static void collect(Object from, String path, List<Object> found) {
+        if (from instanceof List<?> list) {
+            list.forEach(item -> collect(item, path, found));
+            return;
+        }
+        if (!(from instanceof Document source)) {
+            return;
+        }
+        int dot = path.indexOf('.');
+        Object value = source.get(dot < 0 ? path : path.substring(0, dot));
+        if (dot >= 0) {
+            collect(value, path.substring(dot + 1), found);
+        } else if (value instanceof List<?> list) {
+            list.stream().filter(java.util.Objects::nonNull).forEach(found::add);
+        } else if (value != null) {
+            found.add(value);
+        }
     }
 
     /** Copies a dotted path, through lists (an indicator list keeps only each item's domain). */

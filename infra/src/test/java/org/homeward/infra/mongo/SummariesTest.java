@@ -94,7 +94,7 @@ class SummariesTest {
 
         Document summary = summary("a");
         assertThat(summary.keySet()).containsExactlyInAnyOrder("_id", "version", "organisationId", "youngPersonId",
-                "status", "inner");
+                "status", "inner", "shape");
         assertThat(summary.get("inner", Document.class)).isEqualTo(new Document("grade", "HIGH")
                 .append("items", List.of(new Document("domain", "CSE"), new Document("domain", "CCE"))));
         assertThat(summary.getString("youngPersonId")).isEqualTo("yp-a");
@@ -132,5 +132,45 @@ class SummariesTest {
         assertThat(summary("e").get("version", Number.class).longValue()).isEqualTo(1L);
         // Caught up: nothing more to do.
         assertThat(summaries.catchUp().block(WAIT)).isZero();
+    }
+
+    @Test
+    void derivedFieldsAreStoredAndAChangedShapeRebuildsEverySummary() {
+        Thing thing = thing("f", 3, "OPEN");
+        store(thing);
+        summaries.write(thing).block(WAIT);
+        assertThat(summary("f")).doesNotContainKey("everCse");
+
+        Summaries.Shape derived = new Summaries.Shape(shape.source(), shape.target(), shape.paths(), List.of(
+                new Summaries.AnyIs("everCse", "CSE", List.of("status", "inner.items.domain")),
+                new Summaries.AnyIs("everHigh", "HIGH", List.of("status")),
+                new Summaries.OrElse("notes", "inner.notes", "none"),
+                new Summaries.OrElse("grade", "inner.grade", "NOT_GRADED"),
+                new Summaries.MinutesBetween("minutes", "status", "status")));
+        assertThat(derived.fingerprint()).isNotEqualTo(shape.fingerprint());
+        Summaries changed = new Summaries(mongo, derived);
+
+        // Same version, older shape: the catch-up rewrites it; then it is in step.
+        assertThat(changed.catchUp().block(WAIT)).isEqualTo(1L);
+        Document summary = summary("f");
+        assertThat(summary.getBoolean("everCse")).isTrue();
+        assertThat(summary.getBoolean("everHigh")).isFalse();
+        assertThat(summary.get("notes")).isEqualTo("none"); // not a path the summary keeps
+        assertThat(summary.get("grade")).isEqualTo("HIGH");
+        assertThat(summary.get("minutes")).isNull();
+        assertThat(summary.get("shape")).isEqualTo(derived.fingerprint());
+        assertThat(changed.catchUp().block(WAIT)).isZero();
+        // An instance still on the old shape writing the same version replaces it; a catch-up puts it back.
+        summaries.write(thing).block(WAIT);
+        assertThat(summary("f").get("shape")).isEqualTo(shape.fingerprint());
+        assertThat(changed.catchUp().block(WAIT)).isEqualTo(1L);
+    }
+
+    @Test
+    void minutesBetweenTwoDates() {
+        Document summary = new Document("startedAt", new java.util.Date(0))
+                .append("endedAt", new java.util.Date(90_500));
+        assertThat(new Summaries.MinutesBetween("m", "startedAt", "endedAt").value(summary)).isEqualTo(90_500 / 60_000.0);
+        assertThat(new Summaries.MinutesBetween("m", "startedAt", "missing").value(summary)).isNull();
     }
 }

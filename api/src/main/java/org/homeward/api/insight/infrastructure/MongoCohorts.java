@@ -4,6 +4,7 @@ import static java.util.List.of;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
@@ -28,23 +29,25 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The cohort figures as MongoDB aggregation pipelines over the episodes' and interviews' own
- * collections, using only what both the embedded server and a real MongoDB run: no {@code $dateTrunc},
- * {@code $dateDiff}, {@code $setWindowFields}, {@code $switch} or time zones. Local hour and weekday
+ * The cohort figures as MongoDB aggregation pipelines over the summaries of the episodes and
+ * interviews ({@link Summaries}) and the feedback and strategy discussions, using only what both the
+ * embedded server and a real MongoDB run: no {@code $dateTrunc}, {@code $dateDiff},
+ * {@code $setWindowFields}, {@code $sortArray} or time zones. A period's figures take seven pipelines
+ * (a {@code $facet} each over its episodes, its interviews and those held in it; returns; returns
+ * covered; feedback; discussions) and one small read for the median duration. Local hour and weekday
  * come from the instant plus the zone's offset in force then (a {@code $cond} per clock change in the
- * period, from {@link Period#offsets()}); durations are a {@code $subtract} of two dates; a median is
+ * period, from {@link Period#offsets()}); durations are stored on the summary in minutes; a median is
  * the middle of a sorted {@code $push}. Field paths are those the episodes and interviews adapters
  * store ({@code EpisodeDocument}, {@code InterviewDocument}, {@code FeedbackDocument},
- * {@code DiscussionDocument}); {@code InsightPipelinesTest} fails if they drift.
+ * {@code DiscussionDocument}); {@code InsightEndToEndTest} fails if they drift.
  */
 final class MongoCohorts implements Cohorts {
 
-    /** The episodes' and interviews' summaries: the same paths as their records, a fraction of the size. */
+    /** The episodes' and interviews' summaries: the paths read under their records' names, and a few derived fields. */
     static final String EPISODES = Summaries.EPISODES.target();
     static final String INTERVIEWS = Summaries.INTERVIEWS.target();
     static final String FEEDBACK = "interview_feedback";
     static final String DISCUSSIONS = "strategy_discussions";
-    static final String NOT_GRADED = "NOT_GRADED";
     static final String NOT_GIVEN = "Not given";
     private static final long HOUR_MS = 3_600_000L;
     private static final long MINUTE_MS = 60_000L;
@@ -70,93 +73,145 @@ final class MongoCohorts implements Cohorts {
                 .cacheInvalidateIf(done -> false);
     }
 
-    // Episodes: those that started in the period.
-
+    /**
+     * Every figure of one period in seven pipelines: one {@code $facet} over the period's episodes
+     * (children, repeat, out of area, timing, durations, police grades), the returns in the period and
+     * those an interview covers, one {@code $facet} over the interviews opened by those returns (rates,
+     * median hours, decline reasons), one over the interviews held in it (push and pull factors,
+     * indicators), feedback and strategy discussions. Each scans its collection once; they run side by side.
+     */
     @Override
-    public Mono<CohortEpisodes> episodes(String organisationId, Period period) {
-        List<Document> pipeline = episodesIn(organisationId, period);
-        pipeline.add(group("$child", "episodes", sum(1), "missing", sum(cond("$missing", 1, 0))));
-        pipeline.add(group(null, "children", sum(1), "episodes", sum("$episodes"), "missing", sum("$missing"),
-                "childrenMissing", sum(cond(doc("$gt", of("$missing", 0)), 1, 0)),
-                "childrenAway", sum(cond(doc("$lt", of("$missing", "$episodes")), 1, 0))));
-        return first(EPISODES, pipeline).map(d -> new CohortEpisodes(integer(d, "children"), integer(d, "episodes"),
-                        integer(d, "missing"), integer(d, "episodes") - integer(d, "missing"),
-                        integer(d, "childrenMissing"), integer(d, "childrenAway")))
-                .defaultIfEmpty(new CohortEpisodes(0, 0, 0, 0, 0, 0));
+    public Mono<CohortFigures> figures(String organisationId, Period period) {
+        Mono<Document> episodes = first(EPISODES, episodeFacets(organisationId, period)).defaultIfEmpty(new Document())
+                .cache();
+        return Mono.zip(values -> figures(period, (Document) values[0], (CohortDurations) values[1],
+                        (Integer) values[2], (Integer) values[3], (Document) values[4], (Document) values[5],
+                        (CohortFeedback) values[6], (CohortStrategy) values[7]),
+                episodes,
+                episodes.flatMap(facets -> durations(organisationId, period, facets)),
+                count(EPISODES, of(doc("$match", doc("organisationId", organisationId).append("endedAt", range(period))))),
+                count(INTERVIEWS, covered(organisationId, period)),
+                first(INTERVIEWS, interviewFacets(organisationId, period)).defaultIfEmpty(new Document()),
+                first(INTERVIEWS, heldFacets(organisationId, period)).defaultIfEmpty(new Document()),
+                feedback(organisationId, period),
+                strategyDiscussions(organisationId, period));
     }
 
-    @Override
-    public Mono<Integer> repeatMissingChildren(String organisationId, Period period) {
-        List<Document> pipeline = episodesIn(organisationId, period);
-        pipeline.add(group("$child", "episodes", sum(1)));
-        pipeline.add(doc("$match", doc("episodes", doc("$gte", 2))));
-        pipeline.add(group(null, "children", sum(1)));
-        return first(EPISODES, pipeline).map(d -> integer(d, "children")).defaultIfEmpty(0);
+    private static CohortFigures figures(Period period, Document episodes, CohortDurations durations, int returns,
+                                         int returnsOffered, Document interviews, Document held,
+                                         CohortFeedback feedback, CohortStrategy strategy) {
+        Document children = firstOf(episodes, "children");
+        Integer[] hours = new Integer[24];
+        Integer[] days = new Integer[7];
+        Arrays.fill(hours, 0);
+        Arrays.fill(days, 0);
+        for (Document slot : episodes.getList("timing", Document.class, List.of())) {
+            Document at = slot.get("_id", Document.class);
+            hours[integer(at, "hour")] += integer(slot, "n");
+            days[integer(at, "day")] += integer(slot, "n");
+        }
+        Document counts = firstOf(interviews, "counts");
+        Document median = firstOf(interviews, "median");
+        int offers = integer(counts, "offers");
+        int accepted = integer(counts, "accepted");
+        int inTime = integer(counts, "inTime");
+        int episodeCount = integer(children, "episodes");
+        int missing = integer(children, "missing");
+        return new CohortFigures(period.from(), period.to(),
+                new CohortEpisodes(integer(children, "children"), episodeCount, missing, episodeCount - missing,
+                        integer(children, "childrenMissing"), integer(children, "childrenAway")),
+                integer(children, "repeat"),
+                new CohortOutOfArea(integer(children, "outOfAreaChildren"), integer(children, "outOfAreaEpisodes")),
+                new CohortTiming(List.of(hours), List.of(days)),
+                durations,
+                counts(episodes, "police"),
+                new CohortInterviews(returns, returnsOffered, CohortFigures.percent(returnsOffered, returns), offers,
+                        accepted, CohortFigures.percent(accepted, offers), integer(counts, "declined"),
+                        integer(counts, "held"), inTime, CohortFigures.percent(inTime, offers),
+                        median == null ? null : CohortFigures.rounded(number(median, "median"))),
+                counts(interviews, "reasons"), feedback, counts(held, "push"), counts(held, "pull"),
+                counts(held, "indicators"), strategy);
     }
 
-    @Override
-    public Mono<CohortOutOfArea> outOfArea(String organisationId, Period period) {
-        List<Document> pipeline = episodesIn(organisationId, period);
-        pipeline.add(doc("$match", doc("outOfArea", true)));
-        pipeline.add(group("$child", "episodes", sum(1)));
-        pipeline.add(group(null, "children", sum(1), "episodes", sum("$episodes")));
-        return first(EPISODES, pipeline).map(d -> new CohortOutOfArea(integer(d, "children"), integer(d, "episodes")))
-                .defaultIfEmpty(new CohortOutOfArea(0, 0));
+    /**
+     * The episodes that started in the period, as facets: per child then over all (children, episodes,
+     * missing or away, repeat, out of area), the local hour and weekday of each start, the durations of
+     * those ended (sorted, for the median) and how many are open, and the police grades.
+     */
+    static List<Document> episodeFacets(String organisationId, Period period) {
+        // The summaries' own fields, no $project first: the embedded server evaluates a projection
+        // document by document, and these facets need none but the local time's.
+        return new ArrayList<>(of(doc("$match", startedIn(organisationId, period)),
+                doc("$facet", doc("children", of(
+                        group("$youngPersonId", "episodes", sum(1), "missing", sum(cond("$everMissing", 1, 0)),
+                                "outOfArea", sum(cond("$outOfArea", 1, 0))),
+                        group(null, "children", sum(1), "episodes", sum("$episodes"), "missing", sum("$missing"),
+                                "childrenMissing", sum(cond(doc("$gt", of("$missing", 0)), 1, 0)),
+                                "childrenAway", sum(cond(doc("$lt", of("$missing", "$episodes")), 1, 0)),
+                                "repeat", sum(cond(doc("$gte", of("$episodes", 2)), 1, 0)),
+                                "outOfAreaChildren", sum(cond(doc("$gt", of("$outOfArea", 0)), 1, 0)),
+                                "outOfAreaEpisodes", sum("$outOfArea"))))
+                        .append("timing", of(doc("$project", doc("local", local(period))),
+                                group(doc("hour", HOUR_OF_DAY).append("day", DAY_OF_WEEK), "n", sum(1))))
+                        .append("open", of(doc("$match", doc("endedAt", null)), group(null, "n", sum(1))))
+                        .append("minutes", of(doc("$match", doc("minutes", doc("$ne", null))),
+                                group(doc("$floor", "$minutes"), "n", sum(1), "longest", doc("$max", "$minutes"))))
+                        .append("police", sized(group("$policeGrade", "count", sum(1),
+                                "children", doc("$addToSet", "$youngPersonId")))))));
     }
 
-    @Override
-    public Mono<CohortTiming> timing(String organisationId, Period period) {
-        List<Document> pipeline = episodesIn(organisationId, period);
-        pipeline.add(doc("$project", doc("hour", HOUR_OF_DAY).append("day", DAY_OF_WEEK)));
-        pipeline.add(doc("$facet", doc("hours", of(group("$hour", "n", sum(1))))
-                .append("days", of(group("$day", "n", sum(1))))));
-        return first(EPISODES, pipeline).map(d -> {
-            Integer[] hours = new Integer[24];
-            Integer[] days = new Integer[7];
-            java.util.Arrays.fill(hours, 0);
-            java.util.Arrays.fill(days, 0);
-            d.getList("hours", Document.class).forEach(h -> hours[integer(h, "_id")] = integer(h, "n"));
-            d.getList("days", Document.class).forEach(w -> days[integer(w, "_id")] = integer(w, "n"));
-            return new CohortTiming(List.of(hours), List.of(days));
+    /**
+     * The median and longest of the period's durations, from the facet's whole minutes (how many
+     * episodes lasted each): the minute or two holding the middle are read again, exactly, and only
+     * those episodes sorted (sorting every duration in the period took the embedded server longest).
+     */
+    private Mono<CohortDurations> durations(String organisationId, Period period, Document episodes) {
+        List<Document> minutes = new ArrayList<>(episodes.getList("minutes", Document.class, List.of()));
+        int open = integer(firstOf(episodes, "open"), "n");
+        int ended = minutes.stream().mapToInt(m -> integer(m, "n")).sum();
+        if (ended == 0) {
+            return Mono.just(new CohortDurations(0, open, null, null));
+        }
+        minutes.sort(Comparator.comparingDouble(m -> number(m, "_id")));
+        double longest = minutes.stream().mapToDouble(m -> number(m, "longest")).max().orElseThrow();
+        int lowerRank = (ended - 1) / 2;
+        int upperRank = ended / 2;
+        double from = Double.NaN;
+        double to = Double.NaN;
+        int before = 0;
+        int passed = 0;
+        for (Document minute : minutes) {
+            int n = integer(minute, "n");
+            if (Double.isNaN(from) && passed + n > lowerRank) {
+                from = number(minute, "_id");
+                before = passed;
+            }
+            if (passed + n > upperRank) {
+                to = number(minute, "_id") + 1;
+                break;
+            }
+            passed += n;
+        }
+        int skip = lowerRank - before;
+        List<Document> middle = new ArrayList<>(of(
+                doc("$match", startedIn(organisationId, period).append("minutes", doc("$gte", from).append("$lt", to))),
+                doc("$project", doc("minutes", 1)),
+                doc("$sort", doc("minutes", 1)),
+                group(null, "all", doc("$push", "$minutes")),
+                doc("$project", doc("middle", doc("$slice", of("$all", skip, upperRank - lowerRank + 1))))));
+        return first(EPISODES, middle).map(d -> {
+            List<Number> values = d.getList("middle", Number.class);
+            double median = (values.get(0).doubleValue() + values.get(values.size() - 1).doubleValue()) / 2;
+            return new CohortDurations(ended, open, CohortFigures.rounded(median), CohortFigures.rounded(longest));
         });
     }
 
-    @Override
-    public Mono<CohortDurations> durations(String organisationId, Period period) {
-        List<Document> pipeline = episodesIn(organisationId, period);
-        pipeline.add(doc("$facet", doc("open", of(doc("$match", doc("endedAt", null)), group(null, "n", sum(1))))
-                .append("ended", of(doc("$match", doc("endedAt", doc("$ne", null))),
-                        doc("$project", doc("minutes", doc("$divide",
-                                of(doc("$subtract", of("$endedAt", "$startedAt")), MINUTE_MS)))),
-                        doc("$sort", doc("minutes", 1)),
-                        group(null, "all", doc("$push", "$minutes"), "longest", doc("$max", "$minutes")),
-                        doc("$project", doc("median", median("$all")).append("longest", 1)
-                                .append("n", doc("$size", "$all")))))));
-        return first(EPISODES, pipeline).map(d -> {
-            Document ended = firstOf(d, "ended");
-            Document open = firstOf(d, "open");
-            return new CohortDurations(ended == null ? 0 : integer(ended, "n"), open == null ? 0 : integer(open, "n"),
-                    ended == null ? null : CohortFigures.rounded(number(ended, "median")),
-                    ended == null ? null : CohortFigures.rounded(number(ended, "longest")));
-        });
-    }
-
-    @Override
-    public Mono<List<CohortCount>> policeGrades(String organisationId, Period period) {
-        List<Document> pipeline = episodesIn(organisationId, period);
-        pipeline.add(group("$police", "count", sum(1), "children", doc("$addToSet", "$child")));
-        return counts(EPISODES, pipeline);
-    }
-
-    // Interviews: those whose return (the one that opened the offer) was in the period.
-
-    @Override
-    public Mono<CohortInterviews> interviews(String organisationId, Period period) {
-        List<Document> returns = new ArrayList<>(of(doc("$match", doc("organisationId", organisationId)
-                .append("endedAt", range(period))), group(null, "n", sum(1))));
-        // The returns in the period that an interview covers: an interview covering an episode was
-        // opened by that return or an earlier one, so only interviews opened before the period's end.
-        List<Document> covered = new ArrayList<>(of(
+    /**
+     * The returns in the period that an interview covers: an interview covering an episode was opened by
+     * that return or an earlier one, so only interviews opened before the period's end.
+     */
+    static List<Document> covered(String organisationId, Period period) {
+        return new ArrayList<>(of(
                 doc("$match", doc("organisationId", organisationId)
                         .append("interview.returnedAt", doc("$lt", Date.from(period.end())))),
                 doc("$project", doc("episodeIds", 1)),
@@ -164,8 +219,11 @@ final class MongoCohorts implements Cohorts {
                 doc("$lookup", doc("from", EPISODES).append("localField", "episodeIds").append("foreignField", "_id")
                         .append("as", "episode")),
                 doc("$unwind", "$episode"),
-                doc("$match", doc("episode.endedAt", range(period))),
-                group(null, "n", sum(1))));
+                doc("$match", doc("episode.endedAt", range(period)))));
+    }
+
+    /** The interviews opened by a return in the period: the rates, the median hours to holding one, the decline reasons. */
+    static List<Document> interviewFacets(String organisationId, Period period) {
         List<Document> pipeline = interviewsIn(organisationId, period);
         pipeline.add(doc("$facet", doc("counts", of(group(null, "offers", sum(1),
                         "accepted", sum(cond("$accepted", 1, 0)), "declined", sum(cond("$declined", 1, 0)),
@@ -175,39 +233,37 @@ final class MongoCohorts implements Cohorts {
                                 of(doc("$subtract", of("$heldAt", "$returnedAt")), HOUR_MS)))),
                         doc("$sort", doc("hours", 1)),
                         group(null, "all", doc("$push", "$hours")),
-                        doc("$project", doc("median", median("$all")))))));
-        return Mono.zip(first(EPISODES, returns).map(d -> integer(d, "n")).defaultIfEmpty(0),
-                first(INTERVIEWS, covered).map(d -> integer(d, "n")).defaultIfEmpty(0),
-                first(INTERVIEWS, pipeline).defaultIfEmpty(new Document())).map(all -> {
-                    int returned = all.getT1();
-                    int offered = all.getT2();
-                    Document d = all.getT3();
-                    Document counts = firstOf(d, "counts");
-                    Document median = firstOf(d, "median");
-                    int offers = counts == null ? 0 : integer(counts, "offers");
-                    int accepted = counts == null ? 0 : integer(counts, "accepted");
-                    int declined = counts == null ? 0 : integer(counts, "declined");
-                    int held = counts == null ? 0 : integer(counts, "held");
-                    int inTime = counts == null ? 0 : integer(counts, "inTime");
-                    return new CohortInterviews(returned, offered, CohortFigures.percent(offered, returned), offers,
-                            accepted, CohortFigures.percent(accepted, offers), declined, held, inTime,
-                            CohortFigures.percent(inTime, offers),
-                            median == null ? null : CohortFigures.rounded(number(median, "median")));
-                });
+                        doc("$project", doc("median", median("$all")))))
+                .append("reasons", sized(doc("$match", doc("declined", true)),
+                        group("$reason", "count", sum(1), "children", doc("$addToSet", "$child"))))));
+        return pipeline;
     }
 
-    @Override
-    public Mono<List<CohortCount>> declineReasons(String organisationId, Period period) {
-        List<Document> pipeline = interviewsIn(organisationId, period);
-        pipeline.add(doc("$match", doc("declined", true)));
-        pipeline.add(group("$reason", "count", sum(1), "children", doc("$addToSet", "$child")));
-        return counts(INTERVIEWS, pipeline);
+    /** The interviews held in the period: how many named each push and pull factor and each indicator's domain, and for how many children. */
+    static List<Document> heldFacets(String organisationId, Period period) {
+        return new ArrayList<>(of(
+                doc("$match", doc("organisationId", organisationId).append("interview.heldAt", range(period))),
+                doc("$facet", doc("push", items("$interview.record.pushFactors", "$item"))
+                        .append("pull", items("$interview.record.pullFactors", "$item"))
+                        .append("indicators", items("$interview.record.indicators", "$item.domain")))));
     }
 
-    // The child's voice: feedback given, and interviews held, in the period.
+    /** One document per item of a list in each interview, grouped by {@code key}: interviews (each once) and children. */
+    private static List<Document> items(String list, String key) {
+        return sized(doc("$project", doc("child", "$youngPersonId").append("item", list)),
+                doc("$unwind", "$item"),
+                group(key, "count", doc("$addToSet", "$_id"), "children", doc("$addToSet", "$child")));
+    }
 
-    @Override
-    public Mono<CohortFeedback> feedback(String organisationId, Period period) {
+    /** The stages given, then each group's {@code count} (a number, or a set to count) and {@code children} as sizes. */
+    private static List<Document> sized(Document... stages) {
+        List<Document> pipeline = new ArrayList<>(List.of(stages));
+        pipeline.add(doc("$project", doc("count", doc("$cond", of(doc("$isArray", "$count"), doc("$size", "$count"),
+                "$count"))).append("children", doc("$size", "$children"))));
+        return pipeline;
+    }
+
+    private Mono<CohortFeedback> feedback(String organisationId, Period period) {
         List<Document> pipeline = new ArrayList<>(of(doc("$match", doc("organisationId", organisationId)
                         .append("feedback.givenAt", range(period))),
                 group(null, "given", sum(1), "listened", doc("$avg", "$feedback.listened"),
@@ -225,23 +281,7 @@ final class MongoCohorts implements Cohorts {
         }).defaultIfEmpty(new CohortFeedback(0, null, null, null, null, null));
     }
 
-    @Override
-    public Mono<List<CohortCount>> factors(String organisationId, Period period, Factor kind) {
-        List<Document> pipeline = heldIn(organisationId, period,
-                kind == Factor.PUSH ? "$interview.record.pushFactors" : "$interview.record.pullFactors");
-        pipeline.add(group("$item", "count", doc("$addToSet", "$_id"), "children", doc("$addToSet", "$child")));
-        return counts(INTERVIEWS, pipeline);
-    }
-
-    @Override
-    public Mono<List<CohortCount>> indicators(String organisationId, Period period) {
-        List<Document> pipeline = heldIn(organisationId, period, "$interview.record.indicators");
-        pipeline.add(group("$item.domain", "count", doc("$addToSet", "$_id"), "children", doc("$addToSet", "$child")));
-        return counts(INTERVIEWS, pipeline);
-    }
-
-    @Override
-    public Mono<CohortStrategy> strategyDiscussions(String organisationId, Period period) {
+    private Mono<CohortStrategy> strategyDiscussions(String organisationId, Period period) {
         List<Document> pipeline = new ArrayList<>(of(doc("$match", doc("organisationId", organisationId)
                         .append("flaggedAt", range(period))),
                 group(null, "discussions", sum(1), "children", doc("$addToSet", "$youngPersonId"),
@@ -307,11 +347,11 @@ final class MongoCohorts implements Cohorts {
 
     @Override
     public Flux<InspectionRow> inspection(String organisationId, Period period) {
+        // The last episode is the greatest (start, id): a $max of a document compares it field by field,
+        // in order, on both servers, and spares sorting the period's episodes.
         List<Document> pipeline = episodesIn(organisationId, period);
-        pipeline.add(doc("$sort", doc("startedAt", 1).append("_id", 1)));
         pipeline.add(group("$child", "episodes", sum(1), "missing", sum(cond("$missing", 1, 0)),
-                "last", doc("$last", "$_id"), "lastStartedAt", doc("$last", "$startedAt"),
-                "lastEndedAt", doc("$last", "$endedAt")));
+                "last", doc("$max", doc("startedAt", "$startedAt").append("id", "$_id").append("endedAt", "$endedAt"))));
         return aggregate(EPISODES, pipeline).collectList().flatMapMany(children -> {
             if (children.isEmpty()) {
                 return Flux.empty();
@@ -324,17 +364,18 @@ final class MongoCohorts implements Cohorts {
                             .append("interview.returnedAt", doc("$lt", Date.from(period.end())))),
                     doc("$project", doc("episodeIds", 1).append("status", "$interview.status")),
                     doc("$unwind", "$episodeIds")));
-            java.util.Set<String> lastEpisodes = children.stream().map(d -> d.getString("last"))
+            java.util.Set<String> lastEpisodes = children.stream().map(d -> last(d).getString("id"))
                     .collect(java.util.stream.Collectors.toSet());
             return aggregate(INTERVIEWS, offers)
                     .filter(d -> lastEpisodes.contains(d.getString("episodeIds")))
                     .collectMap(d -> d.getString("episodeIds"), d -> d.getString("status"))
                     .flatMapMany(statusByEpisode -> Flux.fromIterable(children).map(d -> {
-                        String status = statusByEpisode.get(d.getString("last"));
+                        Document last = last(d);
+                        String status = statusByEpisode.get(last.getString("id"));
                         int episodes = integer(d, "episodes");
                         int missing = integer(d, "missing");
                         return new InspectionRow(d.getString("_id"), episodes, missing, episodes - missing,
-                                d.getString("last"), instant(d, "lastStartedAt"), instant(d, "lastEndedAt"),
+                                last.getString("id"), instant(last, "startedAt"), instant(last, "endedAt"),
                                 status != null, "BOOKED".equals(status) || "HELD".equals(status),
                                 "HELD".equals(status));
                     }));
@@ -346,20 +387,25 @@ final class MongoCohorts implements Cohorts {
     /**
      * The organisation's episodes that started in the period, each as: child, startedAt, endedAt,
      * outOfArea, missing (whereabouts unknown at any time: DfE M), police (the police grade or
-     * NOT_GRADED) and local (the start shifted by the zone's offset, for $hour and $dayOfWeek).
+     * NOT_GRADED; both stored on the summary, {@link Summaries#EPISODES}) and local (the start shifted
+     * by the zone's offset, for the hour and weekday).
      */
     static List<Document> episodesIn(String organisationId, Period period) {
-        Document everMissing = doc("$or", of(doc("$eq", of("$whereabouts", "MISSING")),
-                doc("$gt", of(doc("$size", doc("$filter", doc("input", "$episode.whereaboutsHistory")
-                        .append("as", "change")
-                        .append("cond", doc("$eq", of("$$change.whereabouts", "MISSING"))))), 0))));
         return new ArrayList<>(of(
-                doc("$match", doc("organisationId", organisationId).append("startedAt", range(period))),
+                doc("$match", startedIn(organisationId, period)),
                 doc("$project", doc("child", "$youngPersonId").append("startedAt", 1).append("endedAt", 1)
-                        .append("outOfArea", 1).append("missing", everMissing)
-                        .append("police", doc("$ifNull", of("$episode.police.grade", NOT_GRADED)))
-                        .append("local", doc("$add", of(doc("$subtract", of("$startedAt", new Date(0))),
-                                offset(period)))))));
+                        .append("outOfArea", 1).append("missing", "$everMissing").append("police", "$policeGrade")
+                        .append("local", local(period)))));
+    }
+
+    /** The organisation's episodes that started in the period. */
+    private static Document startedIn(String organisationId, Period period) {
+        return doc("organisationId", organisationId).append("startedAt", range(period));
+    }
+
+    /** The start shifted by the zone's offset then, in milliseconds since 1970-01-01T00:00 local time. */
+    private static Document local(Period period) {
+        return doc("$add", of(doc("$subtract", of("$startedAt", new Date(0))), offset(period)));
     }
 
     /**
@@ -421,14 +467,18 @@ final class MongoCohorts implements Cohorts {
         return doc("$divide", of(doc("$add", of(lower, upper)), 2));
     }
 
-    private Mono<List<CohortCount>> counts(String collection, List<Document> pipeline) {
-        pipeline.add(doc("$project", doc("count", doc("$cond", of(doc("$isArray", "$count"), doc("$size", "$count"),
-                "$count"))).append("children", doc("$size", "$children"))));
-        return aggregate(collection, pipeline)
+    /** A facet's groups as counts, the most frequent first. */
+    private static List<CohortCount> counts(Document facets, String name) {
+        return facets.getList(name, Document.class, List.of()).stream()
                 .map(d -> new CohortCount(String.valueOf(d.get("_id")), integer(d, "count"), integer(d, "children")))
-                .collectList()
-                .map(list -> list.stream().sorted(Comparator.comparingInt(CohortCount::count).reversed()
-                        .thenComparing(CohortCount::key)).toList());
+                .sorted(Comparator.comparingInt(CohortCount::count).reversed().thenComparing(CohortCount::key))
+                .toList();
+    }
+
+    private Mono<Integer> count(String collection, List<Document> pipeline) {
+        List<Document> counting = new ArrayList<>(pipeline);
+        counting.add(group(null, "n", sum(1)));
+        return first(collection, counting).map(d -> integer(d, "n")).defaultIfEmpty(0);
     }
 
     private Mono<Document> first(String collection, List<Document> pipeline) {
@@ -437,6 +487,10 @@ final class MongoCohorts implements Cohorts {
 
     private Flux<Document> aggregate(String collection, List<Document> pipeline) {
         return caughtUp.then(mongo.getCollection(collection)).flatMapMany(c -> c.aggregate(pipeline));
+    }
+
+    private static Document last(Document child) {
+        return child.get("last", Document.class);
     }
 
     private static Document firstOf(Document facets, String name) {
@@ -468,8 +522,9 @@ final class MongoCohorts implements Cohorts {
         return new Document(key, value);
     }
 
+    /** The number at {@code key}, 0 when it or the document is missing. */
     private static int integer(Document d, String key) {
-        Object value = d.get(key);
+        Object value = d == null ? null : d.get(key);
         return value == null ? 0 : ((Number) value).intValue();
     }
 
