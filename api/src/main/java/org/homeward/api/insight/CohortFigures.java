@@ -57,6 +57,29 @@ public record CohortFigures(LocalDate from, LocalDate to, CohortEpisodes episode
     public record CohortStrategy(int children, int discussions, int held) {
     }
 
+    /** The figures about episodes: computed together, in one pass over the period's episodes. */
+    public record EpisodeFigures(CohortEpisodes episodes, int repeatMissingChildren, CohortOutOfArea outOfArea,
+                                 CohortTiming timing, CohortDurations durations, List<CohortCount> policeGrades) {
+    }
+
+    /** The figures about return interviews offered on the period's returns. */
+    public record InterviewFigures(CohortInterviews interviews, List<CohortCount> declineReasons) {
+    }
+
+    /** The child's voice and risk: feedback, factors and indicators from interviews held, strategy discussions. */
+    public record VoiceFigures(CohortFeedback feedback, List<CohortCount> pushFactors, List<CohortCount> pullFactors,
+                               List<CohortCount> indicators, CohortStrategy strategyDiscussions) {
+    }
+
+    /** The period's figures from their three groups. */
+    public static CohortFigures of(Period period, EpisodeFigures episodes, InterviewFigures interviews,
+                                   VoiceFigures voice) {
+        return new CohortFigures(period.from(), period.to(), episodes.episodes(), episodes.repeatMissingChildren(),
+                episodes.outOfArea(), episodes.timing(), episodes.durations(), episodes.policeGrades(),
+                interviews.interviews(), interviews.declineReasons(), voice.feedback(), voice.pushFactors(),
+                voice.pullFactors(), voice.indicators(), voice.strategyDiscussions());
+    }
+
     /** A share, to one decimal place; null when there is nothing to divide by. */
     public static Double percent(int part, int whole) {
         return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;

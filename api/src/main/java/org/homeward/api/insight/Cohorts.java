@@ -11,8 +11,21 @@ import reactor.core.publisher.Mono;
  */
 public interface Cohorts {
 
-    /** Every figure for the period (one pass over each collection, not one per figure). */
-    Mono<CohortFigures> figures(String organisationId, Period period);
+    /** Children, episodes, repeat, out of area, timing, durations and police grades for the period. */
+    Mono<CohortFigures.EpisodeFigures> episodeFigures(String organisationId, Period period);
+
+    /** Returns offered an interview, the interviews' rates and median hours, and decline reasons. */
+    Mono<CohortFigures.InterviewFigures> interviewFigures(String organisationId, Period period);
+
+    /** The child's voice: feedback, push and pull factors, indicators, and strategy discussions. */
+    Mono<CohortFigures.VoiceFigures> voiceFigures(String organisationId, Period period);
+
+    /** Every figure for the period: the three groups, side by side. */
+    default Mono<CohortFigures> figures(String organisationId, Period period) {
+        return Mono.zip(episodeFigures(organisationId, period), interviewFigures(organisationId, period),
+                voiceFigures(organisationId, period)).map(all -> CohortFigures.of(period, all.getT1(), all.getT2(),
+                all.getT3()));
+    }
 
     /** The children behind a figure, each with how many episodes (or interviews, feedback, discussions) count. */
     Flux<ChildCount> children(String organisationId, Period period, Figure figure, String value);

@@ -87,6 +87,9 @@ class InsightBenchmark {
         cohorts.figures(ORG, year).block(Duration.ofMinutes(5));
         lines.add(String.format("%-60s %6d ms", "first read: the catch-up of every summary, then every figure",
                 (System.nanoTime() - first) / 1_000_000));
+        time(lines, "episode figures, one period (in process)", () -> cohorts.episodeFigures(ORG, year));
+        time(lines, "interview figures, one period (in process)", () -> cohorts.interviewFigures(ORG, year));
+        time(lines, "the child's voice, one period (in process)", () -> cohorts.voiceFigures(ORG, year));
         time(lines, "every figure, one period (in process)", () -> cohorts.figures(ORG, year));
         time(lines, "every figure, the period before (in process)", () -> cohorts.figures(ORG, year.previous()));
         time(lines, "children behind: repeat missing (in process)",

@@ -20,6 +20,9 @@ import org.homeward.api.insight.CohortFigures.CohortInterviews;
 import org.homeward.api.insight.CohortFigures.CohortOutOfArea;
 import org.homeward.api.insight.CohortFigures.CohortStrategy;
 import org.homeward.api.insight.CohortFigures.CohortTiming;
+import org.homeward.api.insight.CohortFigures.EpisodeFigures;
+import org.homeward.api.insight.CohortFigures.InterviewFigures;
+import org.homeward.api.insight.CohortFigures.VoiceFigures;
 import org.homeward.api.insight.Cohorts;
 import org.homeward.api.insight.Figure;
 import org.homeward.api.insight.Period;
@@ -33,8 +36,9 @@ import reactor.core.publisher.Mono;
  * interviews ({@link Summaries}) and the feedback and strategy discussions, using only what both the
  * embedded server and a real MongoDB run: no {@code $dateTrunc}, {@code $dateDiff},
  * {@code $setWindowFields}, {@code $sortArray} or time zones. A period's figures take seven pipelines
- * (a {@code $facet} each over its episodes, its interviews and those held in it; returns; returns
- * covered; feedback; discussions) and one small read for the median duration. Local hour and weekday
+ * in three groups (episodes: a {@code $facet} and a small read for the median duration; interviews:
+ * returns, returns covered, a {@code $facet} over the interviews; the child's voice: a {@code $facet}
+ * over the interviews held, feedback, discussions). Local hour and weekday
  * come from the instant plus the zone's offset in force then (a {@code $cond} per clock change in the
  * period, from {@link Period#offsets()}); durations are stored on the summary in minutes; a median is
  * the middle of a sorted {@code $push}. Field paths are those the episodes and interviews adapters
@@ -74,63 +78,71 @@ final class MongoCohorts implements Cohorts {
     }
 
     /**
-     * Every figure of one period in seven pipelines: one {@code $facet} over the period's episodes
-     * (children, repeat, out of area, timing, durations, police grades), the returns in the period and
-     * those an interview covers, one {@code $facet} over the interviews opened by those returns (rates,
-     * median hours, decline reasons), one over the interviews held in it (push and pull factors,
-     * indicators), feedback and strategy discussions. Each scans its collection once; they run side by side.
+     * The episode figures in one {@code $facet} over the episodes that started in the period, and one
+     * small read for the median duration.
      */
     @Override
-    public Mono<CohortFigures> figures(String organisationId, Period period) {
-        Mono<Document> episodes = first(EPISODES, episodeFacets(organisationId, period)).defaultIfEmpty(new Document())
-                .cache();
-        return Mono.zip(values -> figures(period, (Document) values[0], (CohortDurations) values[1],
-                        (Integer) values[2], (Integer) values[3], (Document) values[4], (Document) values[5],
-                        (CohortFeedback) values[6], (CohortStrategy) values[7]),
-                episodes,
-                episodes.flatMap(facets -> durations(organisationId, period, facets)),
-                count(EPISODES, of(doc("$match", doc("organisationId", organisationId).append("endedAt", range(period))))),
-                count(INTERVIEWS, covered(organisationId, period)),
-                first(INTERVIEWS, interviewFacets(organisationId, period)).defaultIfEmpty(new Document()),
-                first(INTERVIEWS, heldFacets(organisationId, period)).defaultIfEmpty(new Document()),
-                feedback(organisationId, period),
-                strategyDiscussions(organisationId, period));
+    public Mono<EpisodeFigures> episodeFigures(String organisationId, Period period) {
+        return first(EPISODES, episodeFacets(organisationId, period)).defaultIfEmpty(new Document())
+                .flatMap(episodes -> durations(organisationId, period, episodes).map(durations -> {
+                    Document children = firstOf(episodes, "children");
+                    Integer[] hours = new Integer[24];
+                    Integer[] days = new Integer[7];
+                    Arrays.fill(hours, 0);
+                    Arrays.fill(days, 0);
+                    for (Document slot : episodes.getList("timing", Document.class, List.of())) {
+                        Document at = slot.get("_id", Document.class);
+                        hours[integer(at, "hour")] += integer(slot, "n");
+                        days[integer(at, "day")] += integer(slot, "n");
+                    }
+                    int episodeCount = integer(children, "episodes");
+                    int missing = integer(children, "missing");
+                    return new EpisodeFigures(
+                            new CohortEpisodes(integer(children, "children"), episodeCount, missing,
+                                    episodeCount - missing, integer(children, "childrenMissing"),
+                                    integer(children, "childrenAway")),
+                            integer(children, "repeat"),
+                            new CohortOutOfArea(integer(children, "outOfAreaChildren"),
+                                    integer(children, "outOfAreaEpisodes")),
+                            new CohortTiming(List.of(hours), List.of(days)), durations, counts(episodes, "police"));
+                }));
     }
 
-    private static CohortFigures figures(Period period, Document episodes, CohortDurations durations, int returns,
-                                         int returnsOffered, Document interviews, Document held,
-                                         CohortFeedback feedback, CohortStrategy strategy) {
-        Document children = firstOf(episodes, "children");
-        Integer[] hours = new Integer[24];
-        Integer[] days = new Integer[7];
-        Arrays.fill(hours, 0);
-        Arrays.fill(days, 0);
-        for (Document slot : episodes.getList("timing", Document.class, List.of())) {
-            Document at = slot.get("_id", Document.class);
-            hours[integer(at, "hour")] += integer(slot, "n");
-            days[integer(at, "day")] += integer(slot, "n");
-        }
-        Document counts = firstOf(interviews, "counts");
-        Document median = firstOf(interviews, "median");
-        int offers = integer(counts, "offers");
-        int accepted = integer(counts, "accepted");
-        int inTime = integer(counts, "inTime");
-        int episodeCount = integer(children, "episodes");
-        int missing = integer(children, "missing");
-        return new CohortFigures(period.from(), period.to(),
-                new CohortEpisodes(integer(children, "children"), episodeCount, missing, episodeCount - missing,
-                        integer(children, "childrenMissing"), integer(children, "childrenAway")),
-                integer(children, "repeat"),
-                new CohortOutOfArea(integer(children, "outOfAreaChildren"), integer(children, "outOfAreaEpisodes")),
-                new CohortTiming(List.of(hours), List.of(days)),
-                durations,
-                counts(episodes, "police"),
-                new CohortInterviews(returns, returnsOffered, CohortFigures.percent(returnsOffered, returns), offers,
-                        accepted, CohortFigures.percent(accepted, offers), integer(counts, "declined"),
-                        integer(counts, "held"), inTime, CohortFigures.percent(inTime, offers),
-                        median == null ? null : CohortFigures.rounded(number(median, "median"))),
-                counts(interviews, "reasons"), feedback, counts(held, "push"), counts(held, "pull"),
-                counts(held, "indicators"), strategy);
+    /**
+     * The interview rates in three pipelines side by side: the returns in the period, those an
+     * interview covers, and one {@code $facet} over the interviews those returns opened.
+     */
+    @Override
+    public Mono<InterviewFigures> interviewFigures(String organisationId, Period period) {
+        return Mono.zip(count(EPISODES, of(doc("$match", doc("organisationId", organisationId)
+                                .append("endedAt", range(period))))),
+                        count(INTERVIEWS, covered(organisationId, period)),
+                        first(INTERVIEWS, interviewFacets(organisationId, period)).defaultIfEmpty(new Document()))
+                .map(all -> {
+                    int returns = all.getT1();
+                    int returnsOffered = all.getT2();
+                    Document interviews = all.getT3();
+                    Document counts = firstOf(interviews, "counts");
+                    Document median = firstOf(interviews, "median");
+                    int offers = integer(counts, "offers");
+                    int accepted = integer(counts, "accepted");
+                    int inTime = integer(counts, "inTime");
+                    return new InterviewFigures(new CohortInterviews(returns, returnsOffered,
+                            CohortFigures.percent(returnsOffered, returns), offers, accepted,
+                            CohortFigures.percent(accepted, offers), integer(counts, "declined"),
+                            integer(counts, "held"), inTime, CohortFigures.percent(inTime, offers),
+                            median == null ? null : CohortFigures.rounded(number(median, "median"))),
+                            counts(interviews, "reasons"));
+                });
+    }
+
+    /** The child's voice in three pipelines side by side: the interviews held, feedback, strategy discussions. */
+    @Override
+    public Mono<VoiceFigures> voiceFigures(String organisationId, Period period) {
+        return Mono.zip(first(INTERVIEWS, heldFacets(organisationId, period)).defaultIfEmpty(new Document()),
+                        feedback(organisationId, period), strategyDiscussions(organisationId, period))
+                .map(all -> new VoiceFigures(all.getT2(), counts(all.getT1(), "push"), counts(all.getT1(), "pull"),
+                        counts(all.getT1(), "indicators"), all.getT3()));
     }
 
     /**
