@@ -54,25 +54,35 @@ public final class Summaries {
     }
 
     /** A field a summary adds, computed from the paths it keeps. */
-    public sealed interface Derived {
+    public sealed interface Derived permits AnyIs, OrElse, NotAfter, MinutesBetween {
         String field();
 
         Object value(Document summary);
     }
 
-    /** True if any value at {@code paths} (through lists) equals {@code value}. */
-    public record AnyIs(String field, Object value, List<String> paths) implements Derived {
+    /** True if any value at {@code paths} (through lists) is one of {@code wanted}. */
+    public record AnyIs(String field, List<?> wanted, List<String> paths) implements Derived {
         @Override
         public Object value(Document summary) {
-            return paths.stream().anyMatch(path -> values(summary, path).contains(value));
+            return paths.stream().anyMatch(path -> values(summary, path).stream().anyMatch(wanted::contains));
         }
     }
 
-    /** The value at {@code path}, or {@code otherwise} when it is missing or null. */
-    public record OrElse(String field, String path, Object otherwise) implements Derived {
+    /** The first value found at {@code paths}, in order, or {@code otherwise} when none is there. */
+    public record OrElse(String field, List<String> paths, Object otherwise) implements Derived {
         @Override
         public Object value(Document summary) {
-            return values(summary, path).stream().findFirst().orElse(otherwise);
+            return paths.stream().flatMap(path -> values(summary, path).stream()).findFirst().orElse(otherwise);
+        }
+    }
+
+    /** True when both dates are there and the one at {@code from} is not after the one at {@code to}. */
+    public record NotAfter(String field, String from, String to) implements Derived {
+        @Override
+        public Object value(Document summary) {
+            Object first = values(summary, from).stream().findFirst().orElse(null);
+            Object second = values(summary, to).stream().findFirst().orElse(null);
+            return first instanceof java.util.Date a && second instanceof java.util.Date b && !a.after(b);
         }
     }
 
@@ -91,15 +101,21 @@ public final class Summaries {
     public static final Shape EPISODES = new Shape("missing_episodes", "missing_episode_summaries",
             List.of("startedAt", "endedAt", "outOfArea", "whereabouts", "episode.whereaboutsHistory.whereabouts",
                     "episode.police.grade"),
-            List.of(new AnyIs("everMissing", "MISSING", List.of("whereabouts", "episode.whereaboutsHistory.whereabouts")),
-                    new OrElse("policeGrade", "episode.police.grade", "NOT_GRADED"),
+            List.of(new AnyIs("everMissing", List.of("MISSING"),
+                            List.of("whereabouts", "episode.whereaboutsHistory.whereabouts")),
+                    new OrElse("policeGrade", List.of("episode.police.grade"), "NOT_GRADED"),
                     new MinutesBetween("minutes", "startedAt", "endedAt")));
 
     /** The interviews' summaries (feature interviews writes them, feature insight reads them). */
     public static final Shape INTERVIEWS = new Shape("interviews", "interview_summaries",
             List.of("episodeIds", "interview.status", "interview.returnedAt", "interview.dueAt", "interview.heldAt",
                     "interview.closure.reason", "interview.decline.reason", "interview.record.pushFactors",
-                    "interview.record.pullFactors", "interview.record.indicators.domain"));
+                    "interview.record.pullFactors", "interview.record.indicators.domain"),
+            List.of(new AnyIs("accepted", List.of("BOOKED", "HELD"), List.of("interview.status")),
+                    new AnyIs("declined", List.of("DECLINED", "CLOSED_DECLINED"), List.of("interview.status")),
+                    new AnyIs("held", List.of("HELD"), List.of("interview.status")),
+                    new NotAfter("heldByDue", "interview.heldAt", "interview.dueAt"),
+                    new OrElse("reason", List.of("interview.closure.reason", "interview.decline.reason"), "Not given")));
 
     /** Where each summary keeps its shape's {@link Shape#fingerprint()}. */
     static final String SHAPE = "shape";

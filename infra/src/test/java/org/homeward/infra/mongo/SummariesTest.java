@@ -142,10 +142,10 @@ class SummariesTest {
         assertThat(summary("f")).doesNotContainKey("everCse");
 
         Summaries.Shape derived = new Summaries.Shape(shape.source(), shape.target(), shape.paths(), List.of(
-                new Summaries.AnyIs("everCse", "CSE", List.of("status", "inner.items.domain")),
-                new Summaries.AnyIs("everHigh", "HIGH", List.of("status")),
-                new Summaries.OrElse("notes", "inner.notes", "none"),
-                new Summaries.OrElse("grade", "inner.grade", "NOT_GRADED"),
+                new Summaries.AnyIs("everCse", List.of("CSE"), List.of("status", "inner.items.domain")),
+                new Summaries.AnyIs("everHigh", List.of("HIGH", "LOW"), List.of("status")),
+                new Summaries.OrElse("notes", List.of("inner.notes"), "none"),
+                new Summaries.OrElse("grade", List.of("inner.notes", "inner.grade"), "NOT_GRADED"),
                 new Summaries.MinutesBetween("minutes", "status", "status")));
         assertThat(derived.fingerprint()).isNotEqualTo(shape.fingerprint());
         Summaries changed = new Summaries(mongo, derived);
@@ -172,5 +172,8 @@ class SummariesTest {
                 .append("endedAt", new java.util.Date(90_500));
         assertThat(new Summaries.MinutesBetween("m", "startedAt", "endedAt").value(summary)).isEqualTo(90_500 / 60_000.0);
         assertThat(new Summaries.MinutesBetween("m", "startedAt", "missing").value(summary)).isNull();
+        assertThat(new Summaries.NotAfter("n", "startedAt", "endedAt").value(summary)).isEqualTo(true);
+        assertThat(new Summaries.NotAfter("n", "endedAt", "startedAt").value(summary)).isEqualTo(false);
+        assertThat(new Summaries.NotAfter("n", "startedAt", "missing").value(summary)).isEqualTo(false);
     }
 }

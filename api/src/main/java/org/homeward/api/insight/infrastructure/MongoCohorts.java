@@ -65,6 +65,9 @@ final class MongoCohorts implements Cohorts {
     static final Document DAY_OF_WEEK = doc("$mod", of(doc("$add", of(doc("$floor", doc("$divide", of("$local", DAY_MS))),
             3)), 7));
 
+    /** Held by the 72-hour deadline: both flags stored on the interview's summary. */
+    static final Document IN_TIME = doc("$and", of("$held", "$heldByDue"));
+
     private final ReactiveMongoTemplate mongo;
     /** Once per process, before the first read: summaries a crash left missing or behind are rebuilt. */
     private final Mono<Long> caughtUp;
@@ -90,10 +93,12 @@ final class MongoCohorts implements Cohorts {
                     Integer[] days = new Integer[7];
                     Arrays.fill(hours, 0);
                     Arrays.fill(days, 0);
+                    long size = timeSlot(period);
                     for (Document slot : episodes.getList("timing", Document.class, List.of())) {
-                        Document at = slot.get("_id", Document.class);
-                        hours[integer(at, "hour")] += integer(slot, "n");
-                        days[integer(at, "day")] += integer(slot, "n");
+                        java.time.ZonedDateTime at = Instant.ofEpochMilli(((Number) slot.get("_id")).longValue() * size)
+                                .atZone(period.zone());
+                        hours[at.getHour()] += integer(slot, "n");
+                        days[at.getDayOfWeek().getValue() - 1] += integer(slot, "n");
                     }
                     int episodeCount = integer(children, "episodes");
                     int missing = integer(children, "missing");
@@ -163,8 +168,8 @@ final class MongoCohorts implements Cohorts {
                                 "repeat", sum(cond(doc("$gte", of("$episodes", 2)), 1, 0)),
                                 "outOfAreaChildren", sum(cond(doc("$gt", of("$outOfArea", 0)), 1, 0)),
                                 "outOfAreaEpisodes", sum("$outOfArea"))))
-                        .append("timing", of(doc("$project", doc("local", local(period))),
-                                group(doc("hour", HOUR_OF_DAY).append("day", DAY_OF_WEEK), "n", sum(1))))
+                        .append("timing", of(group(doc("$floor", doc("$divide", of(
+                                doc("$subtract", of("$startedAt", new Date(0))), timeSlot(period)))), "n", sum(1))))
                         .append("open", of(doc("$match", doc("endedAt", null)), group(null, "n", sum(1))))
                         .append("minutes", of(doc("$match", doc("minutes", doc("$ne", null))),
                                 group(doc("$floor", "$minutes"), "n", sum(1), "longest", doc("$max", "$minutes"))))
@@ -236,18 +241,19 @@ final class MongoCohorts implements Cohorts {
 
     /** The interviews opened by a return in the period: the rates, the median hours to holding one, the decline reasons. */
     static List<Document> interviewFacets(String organisationId, Period period) {
-        List<Document> pipeline = interviewsIn(organisationId, period);
+        // The summaries' own flags, no $project first (see episodeFacets).
+        List<Document> pipeline = new ArrayList<>(of(doc("$match", returnedIn(organisationId, period))));
         pipeline.add(doc("$facet", doc("counts", of(group(null, "offers", sum(1),
                         "accepted", sum(cond("$accepted", 1, 0)), "declined", sum(cond("$declined", 1, 0)),
-                        "held", sum(cond("$held", 1, 0)), "inTime", sum(cond("$inTime", 1, 0)))))
+                        "held", sum(cond("$held", 1, 0)), "inTime", sum(cond(IN_TIME, 1, 0)))))
                 .append("median", of(doc("$match", doc("held", true)),
                         doc("$project", doc("hours", doc("$divide",
-                                of(doc("$subtract", of("$heldAt", "$returnedAt")), HOUR_MS)))),
+                                of(doc("$subtract", of("$interview.heldAt", "$interview.returnedAt")), HOUR_MS)))),
                         doc("$sort", doc("hours", 1)),
                         group(null, "all", doc("$push", "$hours")),
                         doc("$project", doc("median", median("$all")))))
                 .append("reasons", sized(doc("$match", doc("declined", true)),
-                        group("$reason", "count", sum(1), "children", doc("$addToSet", "$child"))))));
+                        group("$reason", "count", sum(1), "children", doc("$addToSet", "$youngPersonId"))))));
         return pipeline;
     }
 
@@ -421,23 +427,20 @@ final class MongoCohorts implements Cohorts {
     }
 
     /**
-     * The organisation's interviews whose return was in the period, each as: child, covered (how many
-     * episodes), accepted (booked or held), declined (declined, or closed as declined), held, inTime
-     * (held by the 72-hour deadline), returnedAt, heldAt, and the decline reason.
+     * The organisation's interviews whose return was in the period, each as: child, accepted (booked or
+     * held), declined (declined, or closed as declined), held, inTime (held by the 72-hour deadline) and
+     * the decline reason (or "Not given"), all but inTime stored on the summary ({@link Summaries#INTERVIEWS}).
      */
     static List<Document> interviewsIn(String organisationId, Period period) {
-        Document held = doc("$eq", of("$interview.status", "HELD"));
         return new ArrayList<>(of(
-                doc("$match", doc("organisationId", organisationId).append("interview.returnedAt", range(period))),
-                doc("$project", doc("child", "$youngPersonId")
-                        .append("accepted", doc("$in", of("$interview.status", of("BOOKED", "HELD"))))
-                        .append("declined", doc("$in", of("$interview.status", of("DECLINED", "CLOSED_DECLINED"))))
-                        .append("held", held)
-                        .append("inTime", doc("$and", of(held, doc("$lte", of("$interview.heldAt", "$interview.dueAt")))))
-                        .append("returnedAt", "$interview.returnedAt")
-                        .append("heldAt", "$interview.heldAt")
-                        .append("reason", doc("$ifNull", of("$interview.closure.reason",
-                                doc("$ifNull", of("$interview.decline.reason", NOT_GIVEN))))))));
+                doc("$match", returnedIn(organisationId, period)),
+                doc("$project", doc("child", "$youngPersonId").append("accepted", 1).append("declined", 1)
+                        .append("held", 1).append("inTime", IN_TIME).append("reason", 1))));
+    }
+
+    /** The organisation's interviews whose return was in the period. */
+    private static Document returnedIn(String organisationId, Period period) {
+        return doc("organisationId", organisationId).append("interview.returnedAt", range(period));
     }
 
     /** The organisation's interviews held in the period, one document per item of a list in their record. */
@@ -446,6 +449,25 @@ final class MongoCohorts implements Cohorts {
                 doc("$match", doc("organisationId", organisationId).append("interview.heldAt", range(period))),
                 doc("$project", doc("child", "$youngPersonId").append("item", list)),
                 doc("$unwind", "$item")));
+    }
+
+    /**
+     * The episodes' starts are counted per time slot (an hour, for a zone whose offsets are whole hours
+     * and change on the hour, as Europe/London's), and each slot's local hour and weekday read from the
+     * zone's rules: a few thousand slots a year instead of an expression per episode. A slot never
+     * straddles a clock change or a local hour: its length divides an hour, every offset in the period
+     * and every instant the offset changes.
+     */
+    static long timeSlot(Period period) {
+        long slot = HOUR_MS;
+        for (Period.Offset offset : period.offsets()) {
+            slot = gcd(gcd(slot, Math.abs(offset.seconds() * 1000L)), Math.floorMod(offset.from().toEpochMilli(), HOUR_MS));
+        }
+        return slot;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /** The zone's offset at the episode's start, in milliseconds: a $cond per clock change in the period. */
