@@ -35,12 +35,13 @@ import reactor.core.publisher.Mono;
  * The cohort figures as MongoDB aggregation pipelines over the summaries of the episodes and
  * interviews ({@link Summaries}) and the feedback and strategy discussions, using only what both the
  * embedded server and a real MongoDB run: no {@code $dateTrunc}, {@code $dateDiff},
- * {@code $setWindowFields}, {@code $sortArray} or time zones. A period's figures take seven pipelines
+ * {@code $setWindowFields}, {@code $sortArray} or time zones. A period's figures take eight pipelines
  * in three groups (episodes: a {@code $facet} and a small read for the median duration; interviews:
  * returns, returns covered, a {@code $facet} over the interviews; the child's voice: a {@code $facet}
- * over the interviews held, feedback, discussions). Local hour and weekday
- * come from the instant plus the zone's offset in force then (a {@code $cond} per clock change in the
- * period, from {@link Period#offsets()}); durations are stored on the summary in minutes; a median is
+ * over the interviews held, feedback, discussions). The figures count starts per time slot and read
+ * each slot's local hour and weekday from the zone's rules ({@link #timeSlot}); for the lists, local
+ * hour and weekday come from the instant plus the zone's offset in force then (a {@code $cond} per
+ * clock change in the period, from {@link Period#offsets()}); durations are stored on the summary in minutes; a median is
  * the middle of a sorted {@code $push}. Field paths are those the episodes and interviews adapters
  * store ({@code EpisodeDocument}, {@code InterviewDocument}, {@code FeedbackDocument},
  * {@code DiscussionDocument}); {@code InsightEndToEndTest} fails if they drift.
@@ -152,12 +153,12 @@ final class MongoCohorts implements Cohorts {
 
     /**
      * The episodes that started in the period, as facets: per child then over all (children, episodes,
-     * missing or away, repeat, out of area), the local hour and weekday of each start, the durations of
-     * those ended (sorted, for the median) and how many are open, and the police grades.
+     * missing or away, repeat, out of area), starts per time slot, the ended ones by whole minute (with
+     * the longest) and how many are open, and the police grades.
      */
     static List<Document> episodeFacets(String organisationId, Period period) {
-        // The summaries' own fields, no $project first: the embedded server evaluates a projection
-        // document by document, and these facets need none but the local time's.
+        // The summaries' own fields, no $project: the embedded server evaluates a projection document
+        // by document.
         return new ArrayList<>(of(doc("$match", startedIn(organisationId, period)),
                 doc("$facet", doc("children", of(
                         group("$youngPersonId", "episodes", sum(1), "missing", sum(cond("$everMissing", 1, 0)),
