@@ -33,9 +33,15 @@ class MongoAuditLog implements AuditLog {
 
     @Override
     public Mono<Void> record(Caller caller, String action, String subjectId, String recordId, String reason) {
-        return Mono.deferContextual(context -> mongo.insert(new StoredAuditEntry(Ids.next(), caller.uid(),
-                caller.role().map(Role::claim).orElse("none"), action, subjectId, recordId, reason, null,
-                clock.instant(), RequestIds.of(context).orElse(null))).then());
+        return Mono.deferContextual(context -> mongo.insert(read(caller, action, subjectId, recordId, reason,
+                RequestIds.of(context).orElse(null))).then());
+    }
+
+    /** A person's entry: what they did to which record of which young person, and why. */
+    private StoredAuditEntry read(Caller caller, String action, String subjectId, String recordId, String reason,
+                                  String requestId) {
+        return new StoredAuditEntry(Ids.next(), caller.uid(), caller.role().map(Role::claim).orElse("none"), action,
+                subjectId, recordId, reason, null, clock.instant(), requestId);
     }
 
     /** In bulk inserts of {@value #BULK} entries. */
@@ -44,11 +50,10 @@ class MongoAuditLog implements AuditLog {
                                  String reason) {
         return Mono.deferContextual(context -> {
             String requestId = RequestIds.of(context).orElse(null);
-            String role = caller.role().map(Role::claim).orElse("none");
             return Flux.fromIterable(subjectIds).buffer(BULK)
-                    .concatMap(chunk -> mongo.insert(chunk.stream().map(subject -> new StoredAuditEntry(Ids.next(),
-                            caller.uid(), role, action, subject, recordId, reason, null, clock.instant(), requestId))
-                            .toList(), StoredAuditEntry.class))
+                    .concatMap(chunk -> mongo.insert(chunk.stream()
+                            .map(subject -> read(caller, action, subject, recordId, reason, requestId)).toList(),
+                            StoredAuditEntry.class))
                     .then();
         });
     }
